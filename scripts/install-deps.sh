@@ -1,0 +1,28 @@
+#!/bin/sh
+# install-deps.sh — every system dependency dyad needs, on Debian 12, in one place.
+#
+# Run as root (or with sudo). Safe to run twice. CI (.ci/run) and the README's
+# Quick start both call this script, so a dependency installed by hand anywhere
+# else is a bug: add it here.
+set -eu
+
+PKGS="build-essential cmake pkg-config git ca-certificates
+      libjson-c-dev libutf8proc-dev libpcre2-dev libsqlite3-dev
+      libcmocka-dev wordnet-base iso-codes
+      clang libclang-rt-14-dev"
+
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    echo "install-deps: installing:$missing" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+echo "install-deps: system packages ready" >&2

@@ -1,0 +1,119 @@
+/* normalize.c — text stage, step 1: repair and normalise UTF-8.
+ *
+ * Web-scraped news arrives with invalid bytes, NULs, BOMs, CRLF, non-breaking
+ * spaces and decomposed accents. Every later stage assumes valid NFC UTF-8
+ * with plain spaces and LF line ends, so this is the one place that deals
+ * with all of that, in one linear pass plus an NFC pass when needed. */
+#include "text/text.h"
+#include "util/mem.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* Decode one code point; returns length, or -1 for an invalid sequence
+ * (overlong, surrogate, > U+10FFFF, truncated). */
+static int decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    int len;
+    int32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+    else return -1;
+    if ((size_t)len > n) return -1;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return -1;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return -1;
+    *cp = v;
+    return len;
+}
+
+int dy_utf8_decode(const char *p, size_t n, int32_t *cp)
+{
+    int k = decode((const unsigned char *)p, n, cp);
+    if (k < 0) { *cp = 0xFFFD; return 1; }
+    return k;
+}
+
+static size_t put(char *d, int32_t cp)
+{
+    return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)d);
+}
+
+static int is_unicode_space(int32_t cp)
+{
+    switch (cp) {
+    case 0x00A0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003:
+    case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009:
+    case 0x200A: case 0x202F: case 0x205F: case 0x3000: case 0x0085:
+        return 1;
+    }
+    return 0;
+}
+
+static int is_dropped(int32_t cp)
+{
+    /* soft hyphen, zero-width space/joiners, word joiner, BOM inside text */
+    return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+           cp == 0x2060 || cp == 0xFEFF;
+}
+
+char *dy_text_normalize(dy_arena *a, const char *raw, size_t len, size_t *out_len, size_t *repairs)
+{
+    const unsigned char *s = (const unsigned char *)raw;
+    size_t i = 0, nrep = 0;
+    int nonascii = 0;
+    /* worst case: every byte becomes U+FFFD (3 bytes) */
+    char *d = dy_arena_alloc(a, len * 3 + 1);
+    size_t o = 0;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == '\r') {
+                d[o++] = '\n';
+                i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+                continue;
+            }
+            if (c == '\t' || c == '\f' || c == '\v' || (c < 0x20 && c != '\n') || c == 0x7F)
+                c = ' ';
+            d[o++] = (char)c;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int k = decode(s + i, len - i, &cp);
+        if (k < 0) {
+            nrep++;
+            o += put(d + o, 0xFFFD);
+            i++;
+            continue;
+        }
+        i += (size_t)k;
+        if (is_dropped(cp)) continue;
+        if (is_unicode_space(cp)) { d[o++] = ' '; continue; }
+        if (cp == 0x2028 || cp == 0x2029) { d[o++] = '\n'; continue; }
+        if (cp >= 0x80 && cp < 0xA0) { d[o++] = ' '; continue; } /* C1 controls */
+        nonascii = 1;
+        o += put(d + o, cp);
+    }
+    d[o] = 0;
+    if (nonascii) {
+        /* NFC; the input is valid now, so utf8proc cannot fail except on OOM */
+        utf8proc_uint8_t *nfc = NULL;
+        utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)d, (utf8proc_ssize_t)o, &nfc,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (n >= 0 && nfc) {
+            if ((size_t)n <= o) { memcpy(d, nfc, (size_t)n); o = (size_t)n; d[o] = 0; }
+            else { d = dy_arena_strndup(a, (const char *)nfc, (size_t)n); o = (size_t)n; }
+        }
+        free(nfc);
+    }
+    if (out_len) *out_len = o;
+    if (repairs) *repairs = nrep;
+    return d;
+}
