@@ -9,7 +9,7 @@ set -eu
 PKGS="build-essential cmake pkg-config git ca-certificates
       libjson-c-dev libutf8proc-dev libpcre2-dev libsqlite3-dev
       libcmocka-dev wordnet-base iso-codes
-      clang libclang-rt-14-dev"
+      clang libclang-rt-14-dev curl"
 
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 
@@ -26,3 +26,13 @@ if [ -n "$missing" ]; then
     $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 echo "install-deps: system packages ready" >&2
+
+# GeoNames capitals for the default country dictionary (pinned, hash-checked;
+# see scripts/fetch-geonames.sh). The build works without them, with a warning.
+# Under sudo, fetch as the invoking user so the repository stays theirs.
+fetch="$(cd "$(dirname "$0")" && pwd)/fetch-geonames.sh"
+if [ -n "${SUDO_USER:-}" ] && [ "$(id -u)" -eq 0 ]; then
+    sudo -u "$SUDO_USER" sh "$fetch" || echo "install-deps: warning: GeoNames fetch failed; building without capitals" >&2
+else
+    sh "$fetch" || echo "install-deps: warning: GeoNames fetch failed; building without capitals" >&2
+fi
