@@ -1,7 +1,8 @@
 /* embed.c — build-time tool: turns data files into a C source of byte arrays.
  *
- * Usage: dyad-embed OUT.c NAME=PATH...
- * Writes `dy_embedded_files[]` (name, bytes, length) and `dy_embedded_nfiles`,
+ * Usage: dyad-embed OUT.c [--symbol SYM] NAME=PATH...
+ * Writes `SYM[]` (name, bytes, length) and `SYM_n` — by default
+ * `dy_embedded_files[]` and `dy_embedded_nfiles` —
  * so the library can carry its default dictionaries without any installed
  * data file. Each array is NUL-terminated (not counted in len) so text readers
  * may treat it as a C string. Sorted by NAME so output is deterministic. */
@@ -17,11 +18,20 @@ static int cmp(const void *a, const void *b)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: dyad-embed OUT.c NAME=PATH...\n");
+        fprintf(stderr, "usage: dyad-embed OUT.c [--symbol SYM] NAME=PATH...\n");
         return 2;
     }
+    const char *sym = "dy_embedded_files", *count = "dy_embedded_nfiles";
+    char countbuf[256];
     int n = argc - 2;
     char **args = argv + 2;
+    if (n >= 2 && strcmp(args[0], "--symbol") == 0) {
+        sym = args[1];
+        snprintf(countbuf, sizeof countbuf, "%s_n", sym);
+        count = countbuf;
+        args += 2;
+        n -= 2;
+    }
     qsort(args, (size_t)n, sizeof *args, cmp);
     FILE *out = fopen(argv[1], "w");
     if (!out) { perror(argv[1]); return 1; }
@@ -40,13 +50,13 @@ int main(int argc, char **argv)
         fprintf(out, "0};\n");
         fclose(in);
     }
-    fprintf(out, "\nconst dy_embedded_file dy_embedded_files[] = {\n");
+    fprintf(out, "\nconst dy_embedded_file %s[] = {\n", sym);
     for (int i = 0; i < n; i++) {
         char *eq = strchr(args[i], '=');
         fprintf(out, "  {\"%.*s\", f%d, sizeof f%d - 1},\n", (int)(eq - args[i]), args[i], i, i);
     }
     if (n == 0) fprintf(out, "  {NULL, NULL, 0},\n");
-    fprintf(out, "};\nconst size_t dy_embedded_nfiles = %d;\n", n);
+    fprintf(out, "};\nconst size_t %s = %d;\n", count, n);
     if (fclose(out) != 0) { perror(argv[1]); return 1; }
     return 0;
 }

@@ -1,0 +1,235 @@
+/* api.c — the public face of libdyad (dyad.h): contexts, coders, dyad_code().
+ *
+ * Wires the stages together: text → lex → (dict) → code → public result. The
+ * context owns the dictionaries and the lemmatiser (read-only once coding
+ * starts); each coder owns its lexicon, arenas and result arrays. */
+#include "dyad.h"
+#include "internal.h"
+#include "code/cameo.h"
+#include "code/code.h"
+#include "dict/dict.h"
+#include "lex/lemma.h"
+#include "lex/lex.h"
+#include "text/text.h"
+#include "util/check.h"
+#include "util/date.h"
+#include "util/error.h"
+#include "util/mem.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+struct dyad_ctx {
+    dyad_options opt;
+    dy_dict dict;
+    dy_lemmatizer lem;
+    int loaded;
+};
+
+struct dyad_coder {
+    const dyad_ctx *ctx;
+    dy_coder_s cs;
+    dy_arena out;           /* result strings and arrays, reset per document */
+    dy_text text;
+    dyad_doc doc;
+};
+
+static size_t slen(const char *s, size_t n) { return s && n == 0 ? strlen(s) : n; }
+
+dyad_ctx *dyad_ctx_new(const dyad_options *opt, dyad_error *err)
+{
+    dy_error_clear(err);
+    dyad_ctx *ctx = dy_calloc(1, sizeof *ctx);
+    if (opt) ctx->opt = *opt;
+    if (!ctx->opt.max_record_bytes) ctx->opt.max_record_bytes = 8u << 20;
+    if (!ctx->opt.max_sentence_tokens) ctx->opt.max_sentence_tokens = 400;
+    dy_dict_init(&ctx->dict);
+    dy_lemmatizer_init(&ctx->lem);
+    return ctx;
+}
+
+void dyad_ctx_free(dyad_ctx *ctx)
+{
+    if (!ctx) return;
+    dy_dict_release(&ctx->dict);
+    dy_lemmatizer_release(&ctx->lem);
+    dy_free(ctx);
+}
+
+dyad_status dyad_ctx_load(dyad_ctx *ctx, const char *path, dyad_error *err)
+{
+    dy_error_clear(err);
+    if (!ctx) return dy_error_set(err, DYAD_ERR_USAGE, "no context");
+    dy_diag diag = {ctx->opt.diag, ctx->opt.diag_ud, path, 0};
+    dyad_status st;
+    if (ctx->dict.finished) {
+        /* the index is rebuilt after each load */
+        ctx->dict.finished = 0;
+    }
+    if (!path) st = dy_dict_load_default(&ctx->dict, &diag, err);
+    else st = dy_dict_load_path(&ctx->dict, path, &diag, err);
+    if (st != DYAD_OK) return st;
+    dy_dict_finish(&ctx->dict, &ctx->lem);
+    ctx->loaded = 1;
+    return DYAD_OK;
+}
+
+void dyad_ctx_stats(const dyad_ctx *ctx, dyad_dict_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    if (ctx) *out = ctx->dict.stats;
+}
+
+const dy_dict *dyad_ctx_dict_(const dyad_ctx *ctx) { return &ctx->dict; }
+
+dyad_coder *dyad_coder_new(const dyad_ctx *ctx)
+{
+    if (!ctx) return NULL;
+    dyad_coder *c = dy_calloc(1, sizeof *c);
+    c->ctx = ctx;
+    dy_coder_init(&c->cs, &ctx->dict, &ctx->lem);
+    c->cs.explain = (ctx->opt.flags & DYAD_EXPLAIN) != 0;
+    dy_arena_init(&c->out, 256 * 1024);
+    return c;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c) return;
+    dy_coder_release(&c->cs);
+    dy_arena_release(&c->out);
+    dy_free(c);
+}
+
+static dyad_str view(const dy_text *t, uint32_t t0, uint32_t t1)
+{
+    dyad_str s = {"", 0};
+    if (t1 <= t0 || t1 > t->ntok) return s;
+    s.ptr = t->text + t->toks[t0].start;
+    s.len = t->toks[t1 - 1].start + t->toks[t1 - 1].len - t->toks[t0].start;
+    return s;
+}
+
+dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input *in, const dyad_doc **out,
+                           dyad_error *err, int one_sentence, int *outcome)
+{
+    if (outcome) *outcome = 0;
+    dy_error_clear(err);
+    if (out) *out = NULL;
+    if (!c || !in) return dy_error_set(err, DYAD_ERR_USAGE, "no coder or no input");
+    const dyad_ctx *ctx = c->ctx;
+    size_t idn = slen(in->id, in->id_len), tn = slen(in->text, in->text_len), dn = slen(in->date, in->date_len);
+    if (err && in->id) snprintf(err->id, sizeof err->id, "%.*s", (int)(idn < 120 ? idn : 120), in->id);
+    if (!in->text) return dy_error_set(err, DYAD_ERR_RECORD, "record has no text");
+    if (tn > ctx->opt.max_record_bytes)
+        return dy_error_set(err, DYAD_ERR_TOO_LONG, "text is %zu bytes, over the limit of %zu", tn,
+                            ctx->opt.max_record_bytes);
+    int32_t day = DY_NODATE;
+    if (in->date && dn) {
+        if (dy_parse_ymd(in->date, dn, 0, &day) != 0)
+            return dy_error_set(err, DYAD_ERR_DATE, "date '%.*s' is not a valid YYYY-MM-DD date", (int)(dn < 40 ? dn : 40),
+                                in->date);
+    }
+    int blank = 1;
+    for (size_t i = 0; i < tn && blank; i++)
+        if (in->text[i] != ' ' && in->text[i] != '\n' && in->text[i] != '\t' && in->text[i] != '\r') blank = 0;
+    if (blank) return dy_error_set(err, DYAD_ERR_EMPTY, "text is empty");
+
+    dy_arena_reset(&c->out);
+    dy_arena_reset(&c->cs.arena);
+    c->cs.nev = 0;
+    dy_text_limits lim = {(uint32_t)ctx->opt.max_sentence_tokens};
+    dy_text *t = &c->text;
+    dy_text_analyze(&c->out, in->text, tn, &lim, t);
+    if (one_sentence && t->nsent > 1) {
+        t->sents[0].tok_end = t->sents[t->nsent - 1].tok_end;
+        t->sents[0].end = t->sents[t->nsent - 1].end;
+        t->nsent = 1;
+    }
+    dy_lex_tokens(&c->cs.lex, t);
+
+    dyad_doc *doc = &c->doc;
+    memset(doc, 0, sizeof *doc);
+    doc->id.ptr = in->id ? dy_arena_strndup(&c->out, in->id, idn) : "";
+    doc->id.len = in->id ? idn : 0;
+    if (day != DY_NODATE) dy_format_date(day, doc->date);
+    doc->text.ptr = t->text;
+    doc->text.len = t->len;
+    doc->utf8_repairs = t->utf8_repairs;
+    if (t->dateline_end) doc->dateline = view(t, t->dateline_begin, t->dateline_place_end);
+    dyad_str *sents = dy_arena_alloc(&c->out, (t->nsent ? t->nsent : 1) * sizeof *sents);
+    for (uint32_t s = 0; s < t->nsent; s++) {
+        sents[s].ptr = t->text + t->sents[s].start;
+        sents[s].len = t->sents[s].end - t->sents[s].start;
+    }
+    doc->sentences = sents;
+    doc->nsentences = t->nsent;
+    dyad_explain *ex = c->cs.explain ? dy_arena_alloc(&c->out, (t->nsent ? t->nsent : 1) * sizeof *ex) : NULL;
+    size_t nex = 0;
+    int story_discard = 0;
+    const dy_config *cf = cfg ? cfg : &ctx->dict.config;
+    for (uint32_t s = 0; s < t->nsent; s++) {
+        dy_sent_status st = dy_code_sentence(&c->cs, cf, t, s, day);
+        if (outcome) {
+            if (st == DY_SENT_DISCARD || st == DY_SENT_STORY_DISCARD) *outcome |= DY_OUT_DISCARD;
+            if (st == DY_SENT_COMPLEX) *outcome |= DY_OUT_COMPLEX;
+            if (st == DY_SENT_SHORT) *outcome |= DY_OUT_SHORT;
+        }
+        if (st == DY_SENT_STORY_DISCARD) story_discard = 1;
+        if (ex) {
+            ex[nex].sentence = s;
+            ex[nex].text = dy_arena_strndup(&c->out, dy_buf_str(&c->cs.xbuf), c->cs.xbuf.len);
+            nex++;
+        }
+    }
+    doc->explain = ex;
+    doc->nexplain = nex;
+    if (story_discard && !(ctx->opt.flags & DYAD_KEEP_DISCARDED)) {
+        c->cs.nev = 0;
+        doc->discarded = 1;
+    }
+    dyad_event *evs = dy_arena_calloc(&c->out, c->cs.nev ? c->cs.nev : 1, sizeof *evs);
+    for (size_t i = 0; i < c->cs.nev; i++) {
+        const dy_ev *e = &c->cs.ev[i];
+        dyad_event *E = &evs[i];
+        E->sentence = e->sentence;
+        E->source = e->source ? dy_arena_strndup(&c->out, e->source, strlen(e->source)) : NULL;
+        E->target = e->target ? dy_arena_strndup(&c->out, e->target, strlen(e->target)) : NULL;
+        E->code = dy_arena_strndup(&c->out, e->code, strlen(e->code));
+        const dy_cameo *cm = dy_cameo_resolve(E->code, 0);
+        E->goldstein = NAN;
+        E->location = -1;
+        if (cm) {
+            char root[3] = {cm->code[0], cm->code[1], 0};
+            E->root = dy_arena_strndup(&c->out, root, 2);
+            E->quad = cm->quad;
+            E->goldstein = cm->goldstein;
+            E->plover = cm->plover;
+            E->plover_mode = cm->plover_mode;
+        }
+        E->source_text = view(t, e->src_t0, e->src_t1);
+        E->target_text = view(t, e->tgt_t0, e->tgt_t1);
+        E->verb_text = view(t, e->verb_t0, e->verb_t1);
+        E->source_via = (dyad_via)e->src_via;
+        E->target_via = (dyad_via)e->tgt_via;
+        E->passive = e->passive;
+        E->pattern = e->pattern != DY_NOID ? dy_phrase_text(&ctx->dict, e->pattern) : NULL;
+        if (e->day != DY_NODATE && e->day != day) {
+            char buf[11];
+            dy_format_date(e->day, buf);
+            E->date_from = E->date_to = dy_arena_strndup(&c->out, buf, 10);
+        } else if (doc->date[0]) {
+            E->date_from = E->date_to = doc->date;
+        }
+    }
+    doc->events = evs;
+    doc->nevents = c->cs.nev;
+    if (out) *out = doc;
+    return DYAD_OK;
+}
+
+dyad_status dyad_code(dyad_coder *c, const dyad_input *in, const dyad_doc **out, dyad_error *err)
+{
+    return dyad_code_cfg_(c, NULL, in, out, err, 0, NULL);
+}

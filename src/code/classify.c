@@ -1,0 +1,444 @@
+/* classify.c — coder steps 1–3: sentence words, dictionary classification,
+ * actor mentions (agents, compounds, pronouns).
+ *
+ * Matching a dictionary phrase at a word follows TABARI's connector rules
+ * (see dict.h); the gap after a non-adjacent element may skip words but not a
+ * comma, a clause-splitting conjunction or the sentence end. */
+#include "code/code.h"
+#include "code/match.h"
+#include "util/check.h"
+#include "util/mem.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ step 1: words */
+
+static int tok_char(const dy_text *t, uint32_t i, char ch)
+{
+    return t->toks[i].len == 1 && t->text[t->toks[i].start] == ch;
+}
+
+void dy_build_words(dy_coder_s *c, const dy_text *t, uint32_t s)
+{
+    const dy_sentence *S = &t->sents[s];
+    c->nw = 0;
+    int first_pending = 1;
+    for (uint32_t i = S->tok_begin; i < S->tok_end; i++) {
+        const dy_token *k = &t->toks[i];
+        uint8_t type = DY_W_NULL;
+        switch (k->kind) {
+        case DY_TOK_POSS:
+            if (c->nw) c->w[c->nw - 1].flags |= DY_WF_POSS;
+            continue;
+        case DY_TOK_PUNCT:
+            if (tok_char(t, i, ',') || tok_char(t, i, ';')) { type = DY_W_COMMA; break; }
+            continue; /* hyphens, stops, brackets, dashes, colons: blanks to TABARI */
+        case DY_TOK_QUOTE:
+            if (k->flags & DY_TF_OPEN) first_pending = 1;
+            type = DY_W_QUOTE;
+            break;
+        case DY_TOK_SYMBOL:
+            continue;
+        case DY_TOK_NUMBER:
+            type = DY_W_NUMBER;
+            break;
+        default:
+            break;
+        }
+        DY_GROW(c->w, c->nw + 1, c->wcap);
+        dy_cword *w = &c->w[c->nw++];
+        memset(w, 0, sizeof *w);
+        w->tok = i;
+        w->lex = k->lex;
+        w->type = type;
+        w->entry = DY_NOID;
+        w->actor = -1;
+        w->ref = -1;
+        if (k->flags & DY_TF_CAP) w->flags |= DY_WF_CAP;
+        if (k->flags & DY_TF_ALLCAPS) w->flags |= DY_WF_ALLCAPS;
+        if (type != DY_W_QUOTE && first_pending) { w->flags |= DY_WF_FIRST; first_pending = 0; }
+    }
+}
+
+/* --------------------------------------------------------- step 2: classify */
+
+/* Is the sentence written in capitals throughout? Then capitals say nothing. */
+static int all_caps(const dy_coder_s *c, const dy_text *t)
+{
+    size_t letters = 0, caps = 0;
+    for (size_t i = 0; i < c->nw; i++) {
+        const dy_token *k = &t->toks[c->w[i].tok];
+        if (!(k->flags & DY_TF_LETTERS)) continue;
+        letters++;
+        if ((k->flags & DY_TF_ALLCAPS) || (k->len == 1 && (k->flags & DY_TF_CAP))) caps++;
+    }
+    return letters > 2 && caps * 10 >= letters * 9;
+}
+
+static int is_root_kind(uint8_t k)
+{
+    return k == DY_ENT_ACTOR || k == DY_ENT_AGENT || k == DY_ENT_VERB || k == DY_ENT_NOUN ||
+           k == DY_ENT_ADJ || k == DY_ENT_TIME || k == DY_ENT_ATTRIB;
+}
+
+void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day, dy_sent_info *info)
+{
+    const dy_dict *d = c->dict;
+    int caps = all_caps(c, t);
+    for (size_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->type == DY_W_COMMA || w->type == DY_W_QUOTE) continue;
+        if (w->flags & DY_WF_ROOTCONT) continue;
+        const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+        /* candidate keys */
+        uint32_t keys[48];
+        size_t nk = 0;
+        if (L->word != DY_NOID) keys[nk++] = L->word;
+        if (L->lemma_v != DY_NOID) keys[nk++] = L->lemma_v;
+        if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
+        for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
+        for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+        uint32_t best = DY_NOID, best_len = 0, best_span = 0;
+        for (size_t k = 0; k < nk; k++) {
+            int dup = 0;
+            for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
+            if (dup) continue;
+            uint32_t cnt;
+            const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
+            for (uint32_t e = 0; e < cnt; e++) {
+                const dy_entry *E = &d->entries[list[e]];
+                const dy_phrase *P = &d->phrases[E->phrase];
+                if (!is_root_kind(E->kind)) {
+                    /* discards and issues: any match counts, independent of roots */
+                    uint32_t end, span;
+                    if (!dy_match_phrase(c, E->phrase, (uint32_t)i, &end, &span)) continue;
+                    if (E->kind == DY_ENT_DISCARD) {
+                        info->discard = E->story ? 2 : (info->discard ? info->discard : 1);
+                        info->discard_phrase = E->phrase;
+                    } else if (E->kind == DY_ENT_ISSUE) {
+                        if (E->story) info->issue_ignore = 1;
+                        else if (info->nissues < DY_ARRAY_LEN(info->issues)) info->issues[info->nissues++] = d->issue_codes[E->ref];
+                    }
+                    continue;
+                }
+                if (best != DY_NOID && P->length < best_len) continue;
+                if (best != DY_NOID && P->length == best_len && list[e] > best) continue;
+                uint32_t end, span;
+                if (!dy_match_phrase(c, E->phrase, (uint32_t)i, &end, &span)) continue;
+                best = list[e];
+                best_len = P->length;
+                best_span = span;
+            }
+        }
+        if (best != DY_NOID) {
+            const dy_entry *E = &d->entries[best];
+            w->entry = best;
+            w->span = (uint16_t)(best_span ? best_span : 1);
+            for (uint32_t k = 1; k < w->span && i + k < c->nw; k++) {
+                c->w[i + k].flags |= DY_WF_ROOTCONT;
+                c->w[i + k].entry = best;
+            }
+            switch (E->kind) {
+            case DY_ENT_ACTOR: {
+                const dy_actor_code *ac = dy_actor_resolve(d, &d->actors[E->ref], day);
+                if (!ac || ac->kind == DY_CODE_NULL) w->type = DY_W_NOUN;
+                else if (ac->kind == DY_CODE_DISCARD) { w->type = DY_W_NOUN; info->discard = info->discard ? info->discard : 1; info->discard_phrase = E->phrase; }
+                else if (ac->kind == DY_CODE_COMPLEX) { w->type = DY_W_NOUN; info->complex = 1; info->complex_why = "a [+++] actor"; }
+                else w->type = DY_W_ACTOR;
+                break;
+            }
+            case DY_ENT_AGENT: w->type = DY_W_AGENT; break;
+            case DY_ENT_VERB: {
+                const dy_verb *v = &d->verbs[E->ref];
+                if (v->code.kind == DY_CODE_NULL && v->npats == 0) w->type = DY_W_NULL;
+                else w->type = DY_W_VERB;
+                if (v->code.kind == DY_CODE_DISCARD && v->npats == 0) { info->discard = info->discard ? info->discard : 1; info->discard_phrase = E->phrase; }
+                if (v->code.kind == DY_CODE_COMPLEX && v->npats == 0) { info->complex = 1; info->complex_why = "a [+++] verb"; }
+                break;
+            }
+            case DY_ENT_NOUN: w->type = DY_W_NOUN; break;
+            case DY_ENT_ADJ: w->type = DY_W_ADJ; break;
+            case DY_ENT_TIME: w->type = DY_W_TIME; break;
+            case DY_ENT_ATTRIB: w->type = DY_W_ATTRIB; break;
+            default: break;
+            }
+            for (uint32_t k = 1; k < w->span && i + k < c->nw; k++) c->w[i + k].type = w->type;
+            /* a multi-word root is one unit: skip its continuation */
+            i += w->span - 1;
+            continue;
+        }
+        if (w->type == DY_W_NUMBER) continue;
+        uint16_t cls = L->cls;
+        if (cls & DY_WC_DET) w->type = DY_W_DETERM;
+        else if (cls & DY_WC_CONJ) w->type = DY_W_CONJ;
+        else if (cls & (DY_WC_PRON | DY_WC_POSSPRON)) w->type = DY_W_PRON;
+        else if (cls & DY_WC_AUX) w->type = DY_W_AUX;
+        else if (cls & DY_WC_BY) w->type = DY_W_BY;
+    }
+    /* verbs that are nouns: after a determiner, or capitalised mid-sentence */
+    for (size_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->type != DY_W_VERB || (w->flags & DY_WF_ROOTCONT)) continue;
+        int shift = 0;
+        if (i > 0 && c->w[i - 1].type == DY_W_DETERM) shift = 1;
+        if (!caps && (w->flags & DY_WF_CAP) && !(w->flags & DY_WF_FIRST)) shift = 1;
+        if (shift) {
+            for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
+                c->w[i + k].type = DY_W_NOUN;
+                c->w[i + k].flags |= DY_WF_SHIFTED;
+            }
+        }
+    }
+    (void)cfg;
+}
+
+/* ---------------------------------------------------------- step 3: actors */
+
+static int32_t new_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code)
+{
+    DY_GROW(c->m, c->nm + 1, c->mcap);
+    dy_mention *m = &c->m[c->nm];
+    memset(m, 0, sizeof *m);
+    m->w0 = w0;
+    m->w1 = w1;
+    m->code = code;
+    m->group = -1;
+    m->src_mention = -1;
+    for (uint32_t k = w0; k < w1; k++) c->w[k].actor = (int32_t)c->nm;
+    return (int32_t)c->nm++;
+}
+
+static int32_t new_group(dy_coder_s *c)
+{
+    DY_GROW(c->g, c->ng + 1, c->gcap);
+    dy_group *g = &c->g[c->ng];
+    g->first = (uint32_t)c->ngm;
+    g->n = 0;
+    g->w0 = g->w1 = 0;
+    return (int32_t)c->ng++;
+}
+
+static void group_add(dy_coder_s *c, int32_t gi, uint32_t mention)
+{
+    DY_GROW(c->gmembers, c->ngm + 1, c->gmcap);
+    c->gmembers[c->ngm++] = mention;
+    dy_group *g = &c->g[gi];
+    if (g->n == 0) { g->w0 = c->m[mention].w0; g->w1 = c->m[mention].w1; }
+    g->n++;
+    if (c->m[mention].w1 > g->w1) g->w1 = c->m[mention].w1;
+    c->m[mention].group = gi;
+}
+
+/* Does `code` already contain `agent` aligned on a 3-character boundary? */
+static int has_block(const char *code, const char *agent)
+{
+    size_t n = strlen(code), a = strlen(agent);
+    if (a == 0) return 1;
+    for (size_t i = 0; i + a <= n; i += 3)
+        if (memcmp(code + i, agent, a) == 0) return 1;
+    return 0;
+}
+
+/* Combine an actor code with an agent (TABARI §5.4): suffix (~GOV) or
+ * prefix (NGO~), not repeated if already present; each part of a coded
+ * compound ("A/B") gets the agent. */
+const char *dy_combine_agent(dy_coder_s *c, const char *actor, const char *agent, int prefix)
+{
+    char out[256];
+    size_t o = 0;
+    const char *p = actor;
+    while (*p && o + 1 < sizeof out) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        char part[128];
+        snprintf(part, sizeof part, "%.*s", (int)n, p);
+        char comb[260];
+        if (has_block(part, agent)) snprintf(comb, sizeof comb, "%s", part);
+        else if (prefix) snprintf(comb, sizeof comb, "%s%s", agent, part);
+        else snprintf(comb, sizeof comb, "%s%s", part, agent);
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", o ? "/" : "", comb);
+        if (o >= sizeof out) o = sizeof out - 1;
+        if (!slash) break;
+        p = slash + 1;
+    }
+    return dy_arena_strndup(&c->arena, out, o);
+}
+
+static int word_is(const dy_coder_s *c, size_t i, const char *up)
+{
+    const char *f = dy_lexeme_form(&c->lex, c->w[i].lex);
+    return strcmp(f, up) == 0;
+}
+
+static const char *agent_code(const dy_coder_s *c, uint32_t wi, int *prefix)
+{
+    const dy_dict *d = c->dict;
+    const dy_entry *E = &d->entries[c->w[wi].entry];
+    const dy_agent *a = &d->agents[E->ref];
+    *prefix = a->prefix;
+    return dy_strtab_str(&d->codes, a->code);
+}
+
+void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day)
+{
+    const dy_dict *d = c->dict;
+    c->nm = c->ng = c->ngm = 0;
+    /* mentions from actor roots */
+    for (size_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->type != DY_W_ACTOR || (w->flags & DY_WF_ROOTCONT)) continue;
+        const dy_entry *E = &d->entries[w->entry];
+        const dy_actor_code *ac = dy_actor_resolve(d, &d->actors[E->ref], day);
+        const char *code = ac && ac->code != DY_NOID ? dy_strtab_str(&d->codes, ac->code) : "";
+        new_mention(c, (uint32_t)i, (uint32_t)(i + w->span), code);
+    }
+    /* agents join an adjacent actor: after it, before it, or "agent of/in actor" */
+    for (size_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->type != DY_W_AGENT || (w->flags & DY_WF_ROOTCONT) || w->actor >= 0) continue;
+        size_t end = i + w->span;
+        int prefix;
+        const char *ag = agent_code(c, (uint32_t)i, &prefix);
+        int former = i > 0 && word_is(c, i - 1, "FORMER");
+        int32_t target = -1;
+        int before = 0;
+        if (i > 0 && c->w[i - 1].actor >= 0 && c->m[c->w[i - 1].actor].w1 == i) {
+            target = c->w[i - 1].actor;
+            before = 1;
+        } else if (end < c->nw && c->w[end].actor >= 0 && c->m[c->w[end].actor].w0 == end) {
+            target = c->w[end].actor;
+        } else if (end + 1 < c->nw && (word_is(c, end, "OF") || word_is(c, end, "IN"))) {
+            size_t j = end + 1;
+            if (j < c->nw && c->w[j].type == DY_W_DETERM) j++;
+            if (j < c->nw && c->w[j].actor >= 0 && c->m[c->w[j].actor].w0 == j) target = c->w[j].actor;
+        }
+        if (target >= 0) {
+            dy_mention *m = &c->m[target];
+            if (m->agent_only) continue;
+            if (!former && m->w0 > 0 && word_is(c, m->w0 - 1, "FORMER")) former = 1;
+            m->code = dy_combine_agent(c, m->code, former ? "ELI" : ag, former ? 0 : prefix);
+            if (before) {
+                for (size_t k = m->w1; k < end; k++) c->w[k].actor = target;
+                m->w1 = (uint32_t)end;
+            } else if ((size_t)m->w0 == end) {
+                for (size_t k = i; k < end; k++) c->w[k].actor = target;
+                m->w0 = (uint32_t)i;
+            } else {
+                /* "ambassador of Arnor": the agent words belong to the mention too */
+                for (size_t k = i; k < m->w0; k++) c->w[k].actor = target;
+                m->w0 = (uint32_t)i;
+            }
+        } else if (cfg->convert_agents) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "%s%s%s", prefix ? "" : "~", ag, prefix ? "~" : "");
+            int32_t mi = new_mention(c, (uint32_t)i, (uint32_t)end, dy_arena_strndup(&c->arena, buf, strlen(buf)));
+            c->m[mi].agent_only = 1;
+            for (size_t k = i; k < end; k++) c->w[k].type = DY_W_ACTOR;
+        }
+    }
+    /* mentions in word order (agents may have moved starts) */
+    for (size_t a = 1; a < c->nm; a++) {
+        dy_mention tmp = c->m[a];
+        size_t b = a;
+        while (b > 0 && c->m[b - 1].w0 > tmp.w0) { c->m[b] = c->m[b - 1]; b--; }
+        c->m[b] = tmp;
+    }
+    for (size_t i = 0; i < c->nw; i++) c->w[i].actor = -1;
+    for (size_t mi = 0; mi < c->nm; mi++)
+        for (uint32_t k = c->m[mi].w0; k < c->m[mi].w1; k++) c->w[k].actor = (int32_t)mi;
+    /* compounds: np (, np)* (and|or) np, np = (det|adj)* actor */
+    size_t mi = 0;
+    while (mi < c->nm) {
+        int32_t gi = new_group(c);
+        group_add(c, gi, (uint32_t)mi);
+        size_t cur = mi;
+        for (;;) {
+            size_t j = c->m[cur].w1;
+            /* separators */
+            int saw_conj = 0, saw_comma = 0;
+            size_t sep0 = j;
+            while (j < c->nw && (c->w[j].type == DY_W_COMMA || c->w[j].type == DY_W_CONJ)) {
+                if (c->w[j].type == DY_W_CONJ) {
+                    if (!(word_is(c, j, "AND") || word_is(c, j, "OR"))) break;
+                    saw_conj = 1;
+                } else saw_comma = 1;
+                j++;
+            }
+            if (j == sep0 || (!saw_conj && !saw_comma)) break;
+            while (j < c->nw && (c->w[j].type == DY_W_DETERM || c->w[j].type == DY_W_ADJ)) j++;
+            if (j >= c->nw || c->w[j].actor < 0 || c->m[c->w[j].actor].w0 != j) break;
+            size_t next = (size_t)c->w[j].actor;
+            if (!saw_conj) {
+                /* a comma list must end in a conjunction somewhere: look ahead */
+                size_t look = next;
+                int ok = 0;
+                while (look < c->nm) {
+                    size_t q = c->m[look].w1;
+                    int conj = 0, comma = 0;
+                    while (q < c->nw && (c->w[q].type == DY_W_COMMA || c->w[q].type == DY_W_CONJ)) {
+                        if (c->w[q].type == DY_W_CONJ) conj = 1; else comma = 1;
+                        q++;
+                    }
+                    while (q < c->nw && (c->w[q].type == DY_W_DETERM || c->w[q].type == DY_W_ADJ)) q++;
+                    if (!(conj || comma) || q >= c->nw || c->w[q].actor < 0 || c->m[c->w[q].actor].w0 != q) break;
+                    if (conj) { ok = 1; break; }
+                    look = (size_t)c->w[q].actor;
+                }
+                if (!ok) break;
+            }
+            for (size_t k = sep0; k < j; k++)
+                if (c->w[k].type == DY_W_COMMA || c->w[k].type == DY_W_CONJ) c->w[k].flags |= DY_WF_COMPOUND;
+            group_add(c, gi, (uint32_t)next);
+            cur = next;
+            if (saw_conj) break; /* "A, B and C": the conjunction ends the list */
+        }
+        mi = cur + 1;
+    }
+    /* compound nouns and adjectives keep their conjunction out of clause splitting:
+     * noun conj adj* noun ; adj conj adj */
+    for (size_t i = 1; i + 1 < c->nw; i++) {
+        if (c->w[i].type != DY_W_CONJ || (c->w[i].flags & DY_WF_COMPOUND)) continue;
+        uint8_t prev = c->w[i - 1].type;
+        size_t j = i + 1;
+        if (prev == DY_W_ADJ && c->w[j].type == DY_W_ADJ) { c->w[i].flags |= DY_WF_COMPOUND; continue; }
+        if (prev == DY_W_NOUN) {
+            while (j < c->nw && c->w[j].type == DY_W_ADJ) j++;
+            if (j < c->nw && c->w[j].type == DY_W_NOUN) c->w[i].flags |= DY_WF_COMPOUND;
+        }
+    }
+    (void)t;
+}
+
+/* Pronoun coreference (TABARI §7.7): HE SHE IT HIM → the first actor of the
+ * sentence; ITS HIS HER → the nearest actor before; THEY THEM THEIR → the
+ * first compound, else the first actor. */
+void dy_resolve_pronouns(dy_coder_s *c, const dy_config *cfg)
+{
+    (void)cfg;
+    size_t nm0 = c->nm;
+    for (size_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->type != DY_W_PRON || w->actor >= 0) continue;
+        const char *f = dy_lexeme_form(&c->lex, w->lex);
+        int32_t ref = -1;
+        if (!strcmp(f, "HE") || !strcmp(f, "SHE") || !strcmp(f, "IT") || !strcmp(f, "HIM")) {
+            if (nm0 && c->m[0].w0 < i) ref = 0;
+        } else if (!strcmp(f, "ITS") || !strcmp(f, "HIS") || !strcmp(f, "HER")) {
+            for (size_t m = nm0; m-- > 0;)
+                if (c->m[m].w1 <= i) { ref = (int32_t)m; break; }
+        } else if (!strcmp(f, "THEY") || !strcmp(f, "THEM") || !strcmp(f, "THEIR")) {
+            for (size_t m = 0; m < nm0 && c->m[m].w0 < i; m++)
+                if (c->g[c->m[m].group].n > 1) { ref = (int32_t)m; break; }
+            if (ref < 0 && nm0 && c->m[0].w0 < i) ref = 0;
+        }
+        if (ref < 0) continue;
+        int32_t mi = new_mention(c, (uint32_t)i, (uint32_t)i + 1, c->m[ref].code);
+        c->m[mi].group = c->m[ref].group;
+        c->m[mi].via = DYAD_VIA_PRONOUN;
+        c->m[mi].src_mention = ref;
+        w->ref = ref;
+    }
+    /* pronoun mentions stay appended: groups hold mention indices, and every
+     * search walks words (w->actor), not the mention array */
+}

@@ -1,0 +1,156 @@
+/* code.h — stage 5: sentences → events (source, target, CAMEO code).
+ *
+ * The coder reads one sentence as TABARI does (manual ch. 7), with no
+ * external parser:
+ *   1. words: tokens minus possessive endings, joining hyphens and terminal
+ *      punctuation (commas stay: they delimit clauses);
+ *   2. classify: the longest dictionary phrase at each word makes it an
+ *      actor, agent, verb, noun, adjective, time or attribution root; verbs
+ *      after a determiner or capitalised mid-sentence become nouns;
+ *   3. actors: agents join the actor before/after them ("Kenyan diplomat",
+ *      "ambassador of Kenya"), "former" makes an elite, compounds ("Ghana and
+ *      Togo", "A, B and C") become one group, pronouns take an earlier actor;
+ *   4. nonrestrictive comma clauses are set aside, conjunctions split the
+ *      sentence into clauses;
+ *   5. per clause, verbs left to right: the longest matching pattern (or the
+ *      root's code), with $ + % ^ placing source and target, else the default
+ *      searches; passive voice swaps them; paired codes give two events;
+ *      compound groups expand into one event per member pair.
+ * Every decision can be recorded as an explanation line (--explain).
+ *
+ * The coder state is per thread; the dictionary it reads is shared. */
+#ifndef DY_CODE_H
+#define DY_CODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict/dict.h"
+#include "lex/lex.h"
+#include "text/text.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+/* Word types (TABARI manual §7.1). */
+typedef enum dy_wtype {
+    DY_W_NULL = 0,  /* unclassified */
+    DY_W_ACTOR,
+    DY_W_AGENT,
+    DY_W_VERB,
+    DY_W_TIME,
+    DY_W_ATTRIB,
+    DY_W_DETERM,
+    DY_W_NOUN,
+    DY_W_ADJ,
+    DY_W_AUX,
+    DY_W_BY,
+    DY_W_COMMA,
+    DY_W_PRON,
+    DY_W_CONJ,
+    DY_W_NUMBER,
+    DY_W_PUNCT,
+    DY_W_QUOTE
+} dy_wtype;
+
+enum dy_wflags {
+    DY_WF_CAP = 1u << 0,       /* initial capital */
+    DY_WF_ALLCAPS = 1u << 1,
+    DY_WF_POSS = 1u << 2,      /* followed by a possessive ending */
+    DY_WF_DEAD = 1u << 3,      /* inside an eliminated comma clause */
+    DY_WF_CLAUSE_END = 1u << 4,/* a conjunction that splits clauses */
+    DY_WF_COMPOUND = 1u << 5,  /* conjunction/comma inside a compound phrase */
+    DY_WF_ROOTCONT = 1u << 6,  /* continuation word of a multi-word root */
+    DY_WF_FIRST = 1u << 7,     /* sentence-initial (capital is not informative) */
+    DY_WF_SHIFTED = 1u << 8,   /* verb shifted to noun */
+    DY_WF_USED = 1u << 9       /* matched as a literal of a pattern */
+};
+
+typedef struct dy_cword {
+    uint32_t tok;      /* token index in the text */
+    uint32_t lex;      /* lexeme id */
+    uint16_t flags;    /* enum dy_wflags */
+    uint8_t type;      /* dy_wtype */
+    uint8_t pad;
+    uint32_t entry;    /* dictionary entry of the root starting here, DY_NOID */
+    uint16_t span;     /* words covered by that root (contiguous part) */
+    uint16_t pad2;
+    int32_t actor;     /* index of the actor mention covering this word, -1 */
+    int32_t ref;       /* pronoun: index of the referenced actor mention, -1 */
+} dy_cword;
+
+/* An actor mention: words [w0, w1) with its resolved code. */
+typedef struct dy_mention {
+    uint32_t w0, w1;   /* word range, agents included */
+    const char *code;  /* resolved code, may contain '/' (coded compound) */
+    int32_t group;     /* compound group index */
+    uint8_t via;       /* dyad_via */
+    uint8_t agent_only;/* an agent converted to an actor */
+    uint8_t kind;      /* dy_code_kind of the resolved actor code */
+    uint8_t pad;
+    int32_t src_mention; /* for pronouns: the mention it copies, -1 */
+} dy_mention;
+
+/* A compound group: mentions [first, first+n) in group order. */
+typedef struct dy_group {
+    uint32_t first;    /* index into coder->gmembers */
+    uint32_t n;
+    uint32_t w0, w1;   /* word range of the whole compound */
+} dy_group;
+
+/* One coded event before output formatting. */
+typedef struct dy_ev {
+    uint32_t sentence;
+    const char *source, *target;  /* codes, NULL when absent */
+    const char *code;             /* event code */
+    uint32_t src_t0, src_t1;      /* token ranges (text spans) */
+    uint32_t tgt_t0, tgt_t1;
+    uint32_t verb_t0, verb_t1;
+    uint32_t pattern;             /* phrase index of the pattern or root, DY_NOID */
+    int32_t day;                  /* event date (time shifted), DY_NODATE */
+    uint8_t passive, src_via, tgt_via, negated;
+    uint32_t issues;              /* arena string offset; 0 none */
+    const char *issue_str;
+} dy_ev;
+
+/* Outcome of a sentence, for validation and --explain. */
+typedef enum dy_sent_status {
+    DY_SENT_CODED = 0,  /* events (possibly none) */
+    DY_SENT_DISCARD,    /* a discard phrase */
+    DY_SENT_STORY_DISCARD, /* a story-level discard */
+    DY_SENT_COMPLEX,    /* complexity conditions or a +++ code */
+    DY_SENT_SHORT       /* fewer words than MINIMUM WORDS */
+} dy_sent_status;
+
+typedef struct dy_coder_s {
+    const dy_dict *dict;
+    dy_lexicon lex;
+    dy_arena arena;            /* per document */
+    /* per-sentence scratch (reused) */
+    dy_cword *w;  size_t nw, wcap;
+    dy_mention *m; size_t nm, mcap;
+    dy_group *g;  size_t ng, gcap;
+    uint32_t *gmembers; size_t ngm, gmcap;
+    uint32_t *view; size_t nview, viewcap;  /* live words of the sentence */
+    uint32_t *viewbuf; size_t viewbuf_cap;  /* identity map 0..nw-1 */
+    /* per-document results */
+    dy_ev *ev;    size_t nev, evcap;
+    int explain;               /* record explanations */
+    dy_buf xbuf;               /* explanation of the current sentence */
+    /* FORWARD coreference memory (validation) */
+    char fwd_code[64];
+    int fwd_compound;
+    uint32_t dedup[64];        /* entry de-duplication during classification */
+} dy_coder_s;
+
+void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem);
+void dy_coder_release(dy_coder_s *c);
+
+/* Code sentence `s` of text t (already lexed) for an article dated `day`
+ * (DY_NODATE if none), appending events to c->ev. Returns the status; with
+ * c->explain, the explanation text is left in c->xbuf. */
+dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s,
+                                int32_t day);
+
+/* Does the sentence contain a story-level discard phrase? */
+
+#endif

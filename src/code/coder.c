@@ -1,0 +1,516 @@
+/* coder.c — coder steps 4–5: comma clauses, clauses, complexity, and the
+ * events of each clause (see code.h for the whole pipeline). */
+#include "code/code.h"
+#include "code/match.h"
+#include "util/check.h"
+#include "util/date.h"
+#include "util/mem.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem)
+{
+    memset(c, 0, sizeof *c);
+    c->dict = d;
+    dy_lexicon_init(&c->lex, d, lem);
+    dy_arena_init(&c->arena, 256 * 1024);
+}
+
+void dy_coder_release(dy_coder_s *c)
+{
+    dy_lexicon_release(&c->lex);
+    dy_arena_release(&c->arena);
+    dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
+    dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev);
+    dy_buf_release(&c->xbuf);
+    memset(c, 0, sizeof *c);
+}
+
+/* ------------------------------------------------------------ explaining */
+
+static const char *const wtype_names[] = {
+    /* ORDER dy_wtype */
+    "", "actor", "agent", "verb", "time", "attrib", "det", "noun", "adj", "aux", "by", ",", "pron",
+    "conj", "num", "punct", "quote",
+};
+
+static void xprintf(dy_coder_s *c, const char *fmt, ...) DY_PRINTF(2, 3);
+static void xprintf(dy_coder_s *c, const char *fmt, ...)
+{
+    if (!c->explain) return;
+    va_list ap;
+    va_start(ap, fmt);
+    dy_buf_vprintf(&c->xbuf, fmt, ap);
+    va_end(ap);
+}
+
+static void word_text(const dy_coder_s *c, const dy_text *t, uint32_t w, const char **p, int *n)
+{
+    const dy_token *k = &t->toks[c->w[w].tok];
+    *p = t->text + k->start;
+    *n = (int)k->len;
+}
+
+/* Text of words [w0, w1) as a span of the original text. */
+static void span_text(const dy_coder_s *c, const dy_text *t, uint32_t w0, uint32_t w1, const char **p, int *n)
+{
+    if (w1 <= w0) { *p = ""; *n = 0; return; }
+    const dy_token *a = &t->toks[c->w[w0].tok], *b = &t->toks[c->w[w1 - 1].tok];
+    *p = t->text + a->start;
+    *n = (int)(b->start + b->len - a->start);
+}
+
+static void explain_words(dy_coder_s *c, const dy_text *t)
+{
+    if (!c->explain) return;
+    xprintf(c, "  words:");
+    for (size_t i = 0; i < c->nw; i++) {
+        const dy_cword *w = &c->w[i];
+        const char *p;
+        int n;
+        word_text(c, t, (uint32_t)i, &p, &n);
+        xprintf(c, " %s%.*s", (w->flags & DY_WF_DEAD) ? "~" : "", n, p);
+        if (w->type && !(w->flags & DY_WF_ROOTCONT)) {
+            if (w->type == DY_W_ACTOR && w->actor >= 0 && c->m[w->actor].w0 == i)
+                xprintf(c, "/actor[%s]", c->m[w->actor].code);
+            else if (w->type == DY_W_PRON && w->actor >= 0)
+                xprintf(c, "/pron[%s]", c->m[w->actor].code);
+            else if (w->type != DY_W_COMMA && w->type != DY_W_QUOTE)
+                xprintf(c, "/%s%s", wtype_names[w->type], (w->flags & DY_WF_SHIFTED) ? "(was verb)" : "");
+        }
+        if ((w->flags & DY_WF_CLAUSE_END)) xprintf(c, " |");
+    }
+    xprintf(c, "\n");
+}
+
+/* ------------------------------------------------------- comma clauses */
+
+static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
+{
+    if (cfg->comma_off) return;
+    uint32_t commas[256];
+    size_t nc = 0;
+    for (size_t i = 0; i < c->nw && nc < DY_ARRAY_LEN(commas); i++)
+        if (c->w[i].type == DY_W_COMMA && !(c->w[i].flags & DY_WF_COMPOUND)) commas[nc++] = (uint32_t)i;
+    if (!nc) return;
+    /* beginning: [0, c1) */
+    int len = (int)commas[0];
+    if (len > cfg->comma_bmin && len <= cfg->comma_bmax) {
+        for (uint32_t k = 0; k <= commas[0]; k++) c->w[k].flags |= DY_WF_DEAD;
+    }
+    for (size_t j = 0; j + 1 < nc; j++) {
+        len = (int)(commas[j + 1] - commas[j] - 1);
+        if (len > cfg->comma_min && len <= cfg->comma_max)
+            for (uint32_t k = commas[j] + 1; k <= commas[j + 1]; k++) c->w[k].flags |= DY_WF_DEAD;
+    }
+    len = (int)(c->nw - commas[nc - 1] - 1);
+    if (len > cfg->comma_emin && len <= cfg->comma_emax)
+        for (uint32_t k = commas[nc - 1]; k < c->nw; k++) c->w[k].flags |= DY_WF_DEAD;
+}
+
+/* ------------------------------------------------------------ searching */
+
+static const char *mcode(const dy_coder_s *c, int32_t m) { return m >= 0 ? c->m[m].code : ""; }
+
+/* First mention starting in view [a, b) whose code differs from `not_code`
+ * (NULL: any) and which is not mention `not_m`. */
+static int32_t first_mention(const dy_coder_s *c, uint32_t a, uint32_t b, const char *not_code, int32_t not_m)
+{
+    int32_t last = -1;
+    for (uint32_t q = a; q < b; q++) {
+        int32_t m = c->w[c->view[q]].actor;
+        if (m < 0 || m == last) continue;
+        last = m;
+        if (m == not_m) continue;
+        if (not_code && strcmp(c->m[m].code, not_code) == 0) continue;
+        /* group members of the excluded mention are distinct actors, keep them */
+        return m;
+    }
+    return -1;
+}
+
+/* --------------------------------------------------------------- events */
+
+typedef struct cand {
+    int32_t src, tgt;          /* mention indices, -2 = default code */
+    dy_evcode code;
+    uint32_t pattern;          /* phrase index */
+    uint32_t v0, v1;           /* verb words */
+    uint8_t passive, compound;
+    int ok;
+} cand;
+
+static void add_ev(dy_coder_s *c, const dy_text *t, uint32_t s, const char *src, const char *tgt,
+                   const char *code, int32_t sm, int32_t tm, const cand *k, int32_t day)
+{
+    /* drop exact duplicates within the sentence */
+    for (size_t i = c->nev; i-- > 0 && c->ev[i].sentence == s;) {
+        const dy_ev *e = &c->ev[i];
+        if (e->source && src && strcmp(e->source, src) == 0 && e->target && tgt && strcmp(e->target, tgt) == 0 &&
+            strcmp(e->code, code) == 0)
+            return;
+    }
+    DY_GROW(c->ev, c->nev + 1, c->evcap);
+    dy_ev *e = &c->ev[c->nev++];
+    memset(e, 0, sizeof *e);
+    e->sentence = s;
+    e->source = src;
+    e->target = tgt;
+    e->code = code;
+    e->pattern = k->pattern;
+    e->day = day;
+    e->passive = k->passive;
+    const dy_mention *M;
+    if (sm >= 0) {
+        M = &c->m[sm];
+        e->src_t0 = c->w[M->w0].tok;
+        e->src_t1 = c->w[M->w1 - 1].tok + 1;
+        e->src_via = M->via;
+    } else e->src_via = DYAD_VIA_DEFAULT;
+    if (tm >= 0) {
+        M = &c->m[tm];
+        e->tgt_t0 = c->w[M->w0].tok;
+        e->tgt_t1 = c->w[M->w1 - 1].tok + 1;
+        e->tgt_via = M->via;
+    } else e->tgt_via = DYAD_VIA_DEFAULT;
+    e->verb_t0 = c->w[k->v0].tok;
+    e->verb_t1 = c->w[k->v1 - 1].tok + 1;
+    (void)t;
+}
+
+/* Members of the group of mention m (a single mention if no group). */
+static size_t members(const dy_coder_s *c, int32_t m, int32_t *out, size_t cap)
+{
+    if (m < 0) return 0;
+    int32_t g = c->m[m].group;
+    if (g < 0 || c->g[g].n <= 1) { out[0] = m; return 1; }
+    size_t n = 0;
+    for (uint32_t i = 0; i < c->g[g].n && n < cap; i++) out[n++] = (int32_t)c->gmembers[c->g[g].first + i];
+    return n;
+}
+
+/* Split a coded compound "A/B/C" into parts (pointers into arena copies). */
+static size_t split_codes(dy_coder_s *c, const char *code, const char **out, size_t cap)
+{
+    size_t n = 0;
+    if (!strchr(code, '/')) { out[0] = code; return 1; }
+    const char *p = code;
+    while (*p && n < cap) {
+        const char *sl = strchr(p, '/');
+        size_t l = sl ? (size_t)(sl - p) : strlen(p);
+        if (l) out[n++] = dy_arena_strndup(&c->arena, p, l);
+        if (!sl) break;
+        p = sl + 1;
+    }
+    return n;
+}
+
+static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, const char *defsrc,
+                const char *deftgt, int32_t day)
+{
+    const dy_dict *d = c->dict;
+    int32_t S[64], T[64];
+    size_t ns, nt;
+    if (k->src == -2) { S[0] = -2; ns = 1; } else ns = members(c, k->src, S, 64);
+    if (k->tgt == -2) { T[0] = -2; nt = 1; } else nt = members(c, k->tgt, T, 64);
+    const char *code = dy_strtab_str(&d->codes, k->code.code);
+    const char *code2 = k->code.code2 != DY_NOID ? dy_strtab_str(&d->codes, k->code.code2) : NULL;
+    int n = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const char *sc[16];
+        size_t nsc = split_codes(c, S[i] == -2 ? defsrc : c->m[S[i]].code, sc, 16);
+        for (size_t j = 0; j < nt; j++) {
+            const char *tc[16];
+            size_t ntc = split_codes(c, T[j] == -2 ? deftgt : c->m[T[j]].code, tc, 16);
+            for (size_t a = 0; a < nsc; a++)
+                for (size_t b = 0; b < ntc; b++) {
+                    if (strcmp(sc[a], tc[b]) == 0) continue;
+                    add_ev(c, t, s, sc[a], tc[b], code, S[i], T[j], k, day);
+                    if (code2) add_ev(c, t, s, tc[b], sc[a], code2, T[j], S[i], k, day);
+                    n++;
+                }
+        }
+    }
+    return n;
+}
+
+/* Evaluate verb at view position pv within clause [c0, c1): pattern or root
+ * code, then source and target. */
+static int try_verb(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t pv, uint32_t c0, uint32_t c1,
+                    int32_t carry, int clause_index, cand *out)
+{
+    const dy_dict *d = c->dict;
+    uint32_t v0 = c->view[pv];
+    const dy_cword *vw = &c->w[v0];
+    const dy_entry *E = &d->entries[vw->entry];
+    const dy_verb *V = &d->verbs[E->ref];
+    uint32_t v1 = v0 + vw->span;
+    memset(out, 0, sizeof *out);
+    out->src = out->tgt = -1;
+    out->v0 = v0;
+    out->v1 = v1;
+    out->pattern = E->phrase;
+    out->code = V->code;
+    dy_patmatch pm = {-1, -1, 0, v0, v1};
+    int matched = 0;
+    for (uint32_t p = 0; p < V->npats; p++) {
+        const dy_pattern *P = &d->pats[V->pats + p];
+        dy_patmatch r;
+        if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {
+            pm = r;
+            out->code = P->code;
+            out->pattern = P->phrase;
+            matched = 1;
+            break;
+        }
+    }
+    const char *p;
+    int n;
+    span_text(c, t, v0, v1, &p, &n);
+    if (matched) xprintf(c, "  verb '%.*s': pattern '%s'", n, p, dy_phrase_text(d, out->pattern));
+    else xprintf(c, "  verb '%.*s': root '%s'", n, p, dy_phrase_text(d, E->phrase));
+    if (out->code.kind == DY_CODE_NULL) { xprintf(c, " is null-coded [---]\n"); return 0; }
+    if (out->code.kind == DY_CODE_DISCARD) { xprintf(c, " is a discard [###]\n"); return -1; }
+    if (out->code.kind == DY_CODE_COMPLEX) { xprintf(c, " is complex [+++]\n"); return -2; }
+    xprintf(c, " → %s%s%s%s%s\n", dy_strtab_str(&d->codes, out->code.code), out->code.code2 != DY_NOID ? ":" : "",
+            out->code.code2 != DY_NOID ? dy_strtab_str(&d->codes, out->code.code2) : "", out->code.sub ? " (subordinate)" : "",
+            out->code.dom ? " (dominant)" : "");
+    int32_t src = pm.source, tgt = pm.target;
+    out->compound = (uint8_t)pm.compound;
+    int by_pattern = src >= 0 || tgt >= 0;
+    uint32_t pv1 = pv;
+    while (pv1 < c1 && c->view[pv1] < v1) pv1++;
+    const char *how_s = "pattern", *how_t = "pattern";
+    if (src < 0) {
+        if (tgt >= 0) {
+            /* target fixed by the pattern: first actor of the sentence distinct from it */
+            src = first_mention(c, 0, (uint32_t)c->nview, mcode(c, tgt), tgt);
+            how_s = "first actor distinct from the pattern's target";
+        } else if (clause_index > 0 && carry >= 0) {
+            src = carry;
+            how_s = "carried from the previous clause";
+        } else {
+            src = first_mention(c, clause_index > 0 ? c0 : 0, pv, NULL, -1);
+            how_s = "first actor before the verb";
+        }
+    }
+    if (tgt < 0) {
+        tgt = first_mention(c, pv1, c1, src >= 0 ? mcode(c, src) : NULL, src);
+        how_t = "first actor after the verb";
+        if (tgt < 0) {
+            tgt = first_mention(c, c0, pv, src >= 0 ? mcode(c, src) : NULL, src);
+            how_t = "first actor before the verb";
+        }
+        if (tgt < 0 && src >= 0 && c->m[src].group >= 0 && c->g[c->m[src].group].n > 1) {
+            tgt = src;
+            how_t = "the compound source itself";
+        }
+    }
+    /* passive voice: WAS/WERE/BEEN one or two words before, BY right after */
+    if (!by_pattern && src >= 0 && tgt >= 0) {
+        int aux = (pv >= 1 && c->w[c->view[pv - 1]].type == DY_W_AUX) ||
+                  (pv >= 2 && c->w[c->view[pv - 2]].type == DY_W_AUX);
+        int by = pv1 < c1 && c->w[c->view[pv1]].type == DY_W_BY;
+        if (aux && by) {
+            int32_t tmp = src;
+            src = tgt;
+            tgt = tmp;
+            out->passive = 1;
+            xprintf(c, "    passive voice: source and target swapped\n");
+        }
+    }
+    /* DEFAULT: SOURCE/TARGET options */
+    if (cfg->default_source[0] && (src < 0 || (cfg->default_src_prior && first_mention(c, 0, pv, NULL, -1) < 0))) {
+        src = -2;
+        how_s = "DEFAULT: SOURCE";
+    }
+    if (cfg->default_target[0] && (tgt < 0 || (cfg->default_tar_after && first_mention(c, pv1, c1, NULL, -1) < 0))) {
+        tgt = -2;
+        how_t = "DEFAULT: TARGET";
+    }
+    out->src = src;
+    out->tgt = tgt;
+    if (src == -1 || tgt == -1) {
+        xprintf(c, "    no event: %s\n", src == -1 ? (tgt == -1 ? "no source and no target" : "no source actor")
+                                                    : "no target actor");
+        return 0;
+    }
+    xprintf(c, "    source %s (%s), target %s (%s)\n", src == -2 ? cfg->default_source : mcode(c, src), how_s,
+            tgt == -2 ? cfg->default_target : mcode(c, tgt), how_t);
+    out->ok = 1;
+    return 1;
+}
+
+/* TABARI time shifting: the first non-null <TIME> phrase shifts the date. */
+static int32_t time_shift(dy_coder_s *c, int32_t day, int *status)
+{
+    const dy_dict *d = c->dict;
+    for (uint32_t q = 0; q < c->nview; q++) {
+        uint32_t wi = c->view[q];
+        const dy_cword *w = &c->w[wi];
+        if (w->type != DY_W_TIME || (w->flags & DY_WF_ROOTCONT)) continue;
+        const dy_entry *E = &d->entries[w->entry];
+        const dy_verb *V = &d->verbs[E->ref];
+        dy_evcode code = V->code;
+        int32_t shift = (int32_t)V->block;
+        for (uint32_t p = 0; p < V->npats; p++) {
+            const dy_pattern *P = &d->pats[V->pats + p];
+            dy_patmatch r;
+            if (dy_match_pattern(c, P->phrase, wi, wi + w->span, 0, (uint32_t)c->nview, &r)) {
+                code = P->code;
+                shift = P->shift;
+                break;
+            }
+        }
+        if (code.kind == DY_CODE_NULL && code.code == DY_NOID && shift == 0) continue;
+        if (code.kind == DY_CODE_DISCARD) { *status = DY_SENT_DISCARD; return day; }
+        if (code.kind == DY_CODE_COMPLEX) { *status = DY_SENT_COMPLEX; return day; }
+        if (day == DY_NODATE) return day;
+        xprintf(c, "  time shift %+d days\n", (int)shift);
+        return day + shift;
+    }
+    return day;
+}
+
+dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s, int32_t day)
+{
+    dy_buf_reset(&c->xbuf);
+    dy_build_words(c, t, s);
+    DY_GROW(c->viewbuf, c->nw + 1, c->viewbuf_cap);
+    for (size_t i = 0; i < c->nw; i++) c->viewbuf[i] = (uint32_t)i;
+    c->nm = c->ng = c->ngm = 0;
+    size_t ev0 = c->nev;
+    if (cfg->min_words && (int)c->nw < cfg->min_words) {
+        xprintf(c, "  not coded: %zu words, fewer than MINIMUM WORDS = %d\n", c->nw, cfg->min_words);
+        return DY_SENT_SHORT;
+    }
+    dy_sent_info info;
+    memset(&info, 0, sizeof info);
+    dy_classify(c, cfg, t, day, &info);
+    if (info.discard) {
+        xprintf(c, "  discarded: matched '%s'\n", dy_phrase_text(c->dict, info.discard_phrase));
+        return info.discard == 2 ? DY_SENT_STORY_DISCARD : DY_SENT_DISCARD;
+    }
+    dy_find_actors(c, cfg, t, day);
+    dy_resolve_pronouns(c, cfg);
+    eliminate_commas(c, cfg);
+    /* clauses: conjunctions outside compounds and multi-word roots */
+    for (size_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->type == DY_W_CONJ && !(w->flags & (DY_WF_COMPOUND | DY_WF_DEAD | DY_WF_ROOTCONT)))
+            w->flags |= DY_WF_CLAUSE_END;
+    }
+    /* the view: live words */
+    c->nview = 0;
+    DY_GROW(c->view, c->nw + 1, c->viewcap);
+    for (size_t i = 0; i < c->nw; i++)
+        if (!(c->w[i].flags & DY_WF_DEAD)) c->view[c->nview++] = (uint32_t)i;
+    explain_words(c, t);
+    /* complexity */
+    {
+        int nverbs = 0, nconj = 0, npron = 0, first_verb = -1, act_before = 0;
+        for (uint32_t q = 0; q < c->nview; q++) {
+            const dy_cword *w = &c->w[c->view[q]];
+            if (w->flags & DY_WF_ROOTCONT) continue;
+            if (w->type == DY_W_VERB) { nverbs++; if (first_verb < 0) first_verb = (int)q; }
+            if (w->type == DY_W_CONJ && (w->flags & DY_WF_CLAUSE_END)) nconj++;
+            if (w->type == DY_W_PRON) npron++;
+            if (w->actor >= 0 && first_verb < 0) act_before = 1;
+        }
+        const char *why = info.complex ? info.complex_why : NULL;
+        if (!why && cfg->cx_verbs && nverbs >= cfg->cx_verbs) why = "too many verbs (COMPLEX: VERBS)";
+        if (!why && cfg->cx_conj && nconj >= cfg->cx_conj) why = "too many conjunctions (COMPLEX: CONJ)";
+        if (!why && cfg->cx_actors && (int)c->nm >= cfg->cx_actors) why = "too many actors (COMPLEX: ACTORS)";
+        if (!why && cfg->cx_pronouns && npron >= cfg->cx_pronouns) why = "too many pronouns (COMPLEX: PRONOUNS)";
+        if (!why && (cfg->cx_flags & DY_CX_NOVERB) && nverbs == 0) why = "no verb (COMPLEX: NOVERB)";
+        if (!why && cfg->cx_lateverb && (first_verb < 0 || first_verb >= cfg->cx_lateverb)) why = "late verb (COMPLEX: LATEVERB)";
+        if (!why && (cfg->cx_flags & DY_CX_NOACTPRIOR) && first_verb >= 0 && !act_before)
+            why = "no actor before the first verb (COMPLEX: NOACTPRIOR)";
+        if (why) {
+            xprintf(c, "  complex: %s\n", why);
+            return DY_SENT_COMPLEX;
+        }
+    }
+    int status = DY_SENT_CODED;
+    int32_t eday = cfg->time_shift ? time_shift(c, day, &status) : day;
+    if (status != DY_SENT_CODED) return (dy_sent_status)status;
+    /* clauses */
+    int32_t carry = -1;
+    int any = 0, nclause = 0;
+    uint32_t c0 = 0;
+    int dominant_seen = 0;
+    for (uint32_t q = 0; q <= c->nview; q++) {
+        int end = q == c->nview || (c->w[c->view[q]].flags & DY_WF_CLAUSE_END);
+        if (!end) continue;
+        uint32_t c1 = q;
+        if (nclause > 0 && c0 < c1) {
+            int32_t m = c->w[c->view[c0]].actor;
+            if (m >= 0) carry = m; /* an actor right after the conjunction is the new subject */
+        }
+        if (c->explain && c->nview) xprintf(c, " clause %d:\n", nclause);
+        int found = 0;
+        cand sub;
+        memset(&sub, 0, sizeof sub);
+        int have_sub = 0;
+        for (uint32_t pv = c0; pv < c1; pv++) {
+            const dy_cword *w = &c->w[c->view[pv]];
+            if (w->type != DY_W_VERB || (w->flags & DY_WF_ROOTCONT)) continue;
+            cand k;
+            int r = try_verb(c, cfg, t, pv, c0, c1, carry, nclause, &k);
+            if (r == -1) { c->nev = ev0; xprintf(c, "  discarded by a verb pattern\n"); return DY_SENT_DISCARD; }
+            if (r == -2) { c->nev = ev0; xprintf(c, "  complex by a verb pattern\n"); return DY_SENT_COMPLEX; }
+            if (r <= 0) continue;
+            if (k.code.sub) {
+                if (!have_sub) { sub = k; have_sub = 1; }
+                continue;
+            }
+            if (k.code.dom) dominant_seen = 1;
+            if (emit(c, t, s, &k, cfg->default_source, cfg->default_target, eday) > 0) {
+                found = 1;
+                any = 1;
+                if (k.src >= 0) carry = k.src;
+                if (cfg->codeby != DY_CODEBY_ALL && !k.code.dom) break;
+            }
+        }
+        if (!found && have_sub && (cfg->codeby == DY_CODEBY_CLAUSE)) {
+            if (emit(c, t, s, &sub, cfg->default_source, cfg->default_target, eday) > 0) {
+                found = any = 1;
+                if (sub.src >= 0) carry = sub.src;
+                xprintf(c, "  subordinate event promoted\n");
+            }
+        } else if (have_sub && cfg->codeby != DY_CODEBY_CLAUSE && !any && !found) {
+            /* promoted at sentence level below */
+        }
+        if (!found && nclause == 0 && carry < 0) {
+            int32_t m = first_mention(c, c0, c1, NULL, -1);
+            if (m >= 0) carry = m;
+        }
+        if (!found && have_sub && cfg->codeby != DY_CODEBY_CLAUSE) {
+            /* keep the first subordinate event in case the sentence has none */
+            if (!any && emit(c, t, s, &sub, cfg->default_source, cfg->default_target, eday) > 0) {
+                /* mark: remove later if another event appears */
+            }
+        }
+        nclause++;
+        c0 = q + 1;
+        if (cfg->codeby == DY_CODEBY_SENTENCE && any) break;
+    }
+    if (dominant_seen) {
+        /* only dominant events survive: drop the others of this sentence */
+        size_t o = ev0;
+        for (size_t i = ev0; i < c->nev; i++) {
+            const dy_ev *e = &c->ev[i];
+            /* we do not keep the flag per event; dominant codes end in the
+             * pattern, so re-derive it from the pattern's code */
+            uint32_t ph = e->pattern;
+            int dom = 0;
+            for (size_t p = 0; p < c->dict->npats && !dom; p++)
+                if (c->dict->pats[p].phrase == ph && c->dict->pats[p].code.dom) dom = 1;
+            if (dom) c->ev[o++] = *e;
+        }
+        c->nev = o;
+    }
+    if (!any && c->nev == ev0) xprintf(c, "  no event coded\n");
+    return DY_SENT_CODED;
+}

@@ -1,0 +1,284 @@
+/* match.c — phrase and pattern matching over a sentence's words.
+ *
+ * Positions are indexes into a "view": the list of live words (words in an
+ * eliminated comma clause are invisible). Elements are matched in order with
+ * TABARI's connectors: after an element with DY_ELF_ADJ the next element must
+ * start at the very next word; otherwise it may start later, but the search
+ * never crosses a comma (other than one inside a compound) or leaves the
+ * clause. The pre-verb part of a pattern is matched backwards from the verb,
+ * the post-verb part forwards, both with backtracking (bounded). */
+#include "code/match.h"
+#include "util/check.h"
+
+#include <string.h>
+
+#define MAX_STEPS 20000
+
+typedef struct view {
+    dy_coder_s *c;
+    const uint32_t *vw;  /* view → word index */
+    uint32_t lo, hi;     /* clause bounds in view positions */
+    int steps;
+} view;
+
+/* Bindings made by actor tokens while matching. */
+typedef struct bind {
+    int32_t source, target;
+    int compound;
+} bind;
+
+int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j)
+{
+    const dy_cword *w = &c->w[j];
+    if (w->type == DY_W_COMMA || w->type == DY_W_QUOTE) return 0;
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+    uint32_t id = e->id;
+    if (e->flags & DY_ELF_STEM) {
+        for (uint8_t s = 0; s < L->nstems; s++)
+            if (c->lex.stem_ids[L->stems + s] == id) return 1;
+        return 0;
+    }
+    if (L->word == id) return 1;
+    if (e->flags & DY_ELF_ENDINGS)
+        for (uint8_t b = 0; b < L->nbases; b++)
+            if (L->bases[b] == id) return 1;
+    if (e->flags & DY_ELF_LEMMA) {
+        const dy_dict *d = c->dict;
+        if (id < d->nlem) {
+            uint32_t lv = d->lemv[id], ln = d->lemn[id];
+            if (lv != DY_NOID && L->lemma_v == lv) return 1;
+            if (ln != DY_NOID && L->lemma_n == ln) return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_stop(const view *V, uint32_t q)
+{
+    const dy_cword *w = &V->c->w[V->vw[q]];
+    return w->type == DY_W_COMMA && !(w->flags & DY_WF_COMPOUND);
+}
+
+static int seq_fwd(view *V, const dy_elem *el, int n, int k, uint32_t p, int anchored, uint32_t *end, bind *b);
+
+/* Mention starting at view position q, or -1. */
+static int32_t mention_at(const view *V, uint32_t q)
+{
+    const dy_coder_s *c = V->c;
+    uint32_t wi = V->vw[q];
+    int32_t m = c->w[wi].actor;
+    if (m < 0) return -1;
+    if (c->m[m].w0 != wi && !(q > V->lo && c->w[V->vw[q - 1]].actor != m)) return -1;
+    return m;
+}
+
+/* View position just past the words of mention m (or its compound group). */
+static uint32_t past(const view *V, uint32_t q, int32_t m, int whole_group)
+{
+    const dy_coder_s *c = V->c;
+    uint32_t w1 = c->m[m].w1;
+    if (whole_group && c->m[m].group >= 0) {
+        const dy_group *g = &c->g[c->m[m].group];
+        if (g->w1 > w1 && c->m[m].via != DYAD_VIA_PRONOUN) w1 = g->w1;
+    }
+    while (q < V->hi && V->vw[q] < w1) q++;
+    return q;
+}
+
+/* Try element e starting exactly at q; on success returns 1 with *e_end. */
+static int elem_at(view *V, const dy_elem *e, uint32_t q, uint32_t *e_end, bind *b)
+{
+    dy_coder_s *c = V->c;
+    const dy_dict *d = c->dict;
+    if (q >= V->hi) return 0;
+    switch (e->kind) {
+    case DY_EL_WORD:
+        if (!dy_elem_matches(c, e, V->vw[q])) return 0;
+        *e_end = q + 1;
+        return 1;
+    case DY_EL_SYNSET:
+    case DY_EL_ALT: {
+        uint32_t first = e->kind == DY_EL_ALT ? d->alts[e->id].alts : d->synsets[e->id].alts;
+        uint32_t cnt = e->kind == DY_EL_ALT ? d->alts[e->id].nalts : d->synsets[e->id].nalts;
+        uint32_t best = 0;
+        int ok = 0;
+        for (uint32_t a = 0; a < cnt; a++) {
+            const dy_phrase *P = &d->phrases[d->alt_phrases[first + a]];
+            uint32_t end;
+            bind tmp = *b;
+            if (seq_fwd(V, d->elems + P->el, P->nel, 0, q, 1, &end, &tmp) && (!ok || end > best)) {
+                best = end;
+                ok = 1;
+            }
+        }
+        if (ok) *e_end = best;
+        return ok;
+    }
+    case DY_EL_SOURCE:
+    case DY_EL_TARGET:
+    case DY_EL_COMPOUND:
+    case DY_EL_SKIP:
+    case DY_EL_ATTRIB: {
+        int32_t m = mention_at(V, q);
+        if (m < 0) return 0;
+        int grp = c->m[m].group >= 0 && c->g[c->m[m].group].n > 1;
+        if (e->kind == DY_EL_COMPOUND && !grp) return 0;
+        if (e->kind == DY_EL_SOURCE) b->source = m;
+        else if (e->kind == DY_EL_TARGET) b->target = m;
+        else if (e->kind == DY_EL_COMPOUND) { b->source = b->target = m; b->compound = 1; }
+        *e_end = past(V, q, m, e->kind == DY_EL_SKIP || e->kind == DY_EL_COMPOUND);
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+static int seq_fwd(view *V, const dy_elem *el, int n, int k, uint32_t p, int anchored, uint32_t *end, bind *b)
+{
+    if (k == n) { *end = p; return 1; }
+    const dy_elem *e = &el[k];
+    for (uint32_t q = p; q < V->hi; q++) {
+        if (++V->steps > MAX_STEPS) return 0;
+        if (anchored && q != p) break;
+        uint32_t e_end;
+        bind tb = *b;
+        if (elem_at(V, e, q, &e_end, &tb)) {
+            bind rb = tb;
+            if (seq_fwd(V, el, n, k + 1, e_end, (e->flags & DY_ELF_ADJ) != 0, end, &rb)) {
+                *b = rb;
+                return 1;
+            }
+        }
+        if (is_stop(V, q)) break;
+    }
+    return 0;
+}
+
+/* Element e ending exactly at view position q_end (exclusive); *start set. */
+static int elem_ending(view *V, const dy_elem *e, uint32_t q_end, uint32_t *start, bind *b)
+{
+    dy_coder_s *c = V->c;
+    if (q_end <= V->lo) return 0;
+    switch (e->kind) {
+    case DY_EL_WORD:
+        if (!dy_elem_matches(c, e, V->vw[q_end - 1])) return 0;
+        *start = q_end - 1;
+        return 1;
+    case DY_EL_SYNSET:
+    case DY_EL_ALT: {
+        for (uint32_t s = q_end; s-- > V->lo && q_end - s <= 12;) {
+            uint32_t e_end;
+            bind tb = *b;
+            if (elem_at(V, e, s, &e_end, &tb) && e_end == q_end) { *b = tb; *start = s; return 1; }
+        }
+        return 0;
+    }
+    default: {
+        /* an actor token: the mention whose last word is at q_end - 1 */
+        uint32_t wi = V->vw[q_end - 1];
+        int32_t m = c->w[wi].actor;
+        if (m < 0 || c->m[m].w1 != wi + 1) return 0;
+        int whole = e->kind == DY_EL_SKIP || e->kind == DY_EL_COMPOUND;
+        int grp = c->m[m].group >= 0 && c->g[c->m[m].group].n > 1;
+        if (e->kind == DY_EL_COMPOUND && !grp) return 0;
+        uint32_t w0 = c->m[m].w0;
+        if (whole && grp && c->m[m].via != DYAD_VIA_PRONOUN) {
+            w0 = c->g[c->m[m].group].w0;
+            m = (int32_t)c->gmembers[c->g[c->m[m].group].first];
+        }
+        uint32_t s = q_end - 1;
+        while (s > V->lo && V->vw[s - 1] >= w0) s--;
+        if (e->kind == DY_EL_SOURCE) b->source = m;
+        else if (e->kind == DY_EL_TARGET) b->target = m;
+        else if (e->kind == DY_EL_COMPOUND) { b->source = b->target = m; b->compound = 1; }
+        *start = s;
+        return 1;
+    }
+    }
+}
+
+/* Match el[k], el[k-1] ... el[0] backwards; el[k] must end exactly at p if
+ * anchored, else at or before p. */
+static int seq_bwd(view *V, const dy_elem *el, int k, uint32_t p, int anchored, uint32_t *start, bind *b)
+{
+    if (k < 0) { *start = p; return 1; }
+    const dy_elem *e = &el[k];
+    for (uint32_t q = p; q > V->lo; q--) {
+        if (++V->steps > MAX_STEPS) return 0;
+        if (anchored && q != p) break;
+        uint32_t s;
+        bind tb = *b;
+        if (elem_ending(V, e, q, &s, &tb)) {
+            int adj_prev = k > 0 && (el[k - 1].flags & DY_ELF_ADJ);
+            bind rb = tb;
+            if (seq_bwd(V, el, k - 1, s, adj_prev, start, &rb)) {
+                *b = rb;
+                return 1;
+            }
+        }
+        if (is_stop(V, q - 1)) break;
+    }
+    return 0;
+}
+
+int dy_match_phrase(dy_coder_s *c, uint32_t phrase, uint32_t w, uint32_t *end, uint32_t *span)
+{
+    const dy_dict *d = c->dict;
+    const dy_phrase *P = &d->phrases[phrase];
+    const dy_elem *el = d->elems + P->el;
+    /* identity view over the whole sentence (c->viewbuf, set up per sentence) */
+    view V = {c, c->viewbuf, 0, (uint32_t)c->nw, 0};
+    bind b = {-1, -1, 0};
+    uint32_t e;
+    if (!seq_fwd(&V, el, P->nel, 0, w, 1, &e, &b)) return 0;
+    *end = e;
+    /* the root's own extent: the run of elements joined by '_' from the start */
+    uint32_t sp = 1;
+    {
+        uint32_t q = w;
+        for (int k = 0; k < P->nel; k++) {
+            uint32_t e_end;
+            bind tb = b;
+            if (!elem_at(&V, &el[k], q, &e_end, &tb)) break;
+            sp = e_end - w;
+            if (!(el[k].flags & DY_ELF_ADJ)) break;
+            q = e_end;
+        }
+    }
+    *span = sp;
+    return 1;
+}
+
+int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, uint32_t c0, uint32_t c1,
+                     dy_patmatch *out)
+{
+    const dy_dict *d = c->dict;
+    const dy_phrase *P = &d->phrases[phrase];
+    const dy_elem *el = d->elems + P->el;
+    int vk = -1;
+    for (int k = 0; k < P->nel; k++)
+        if (el[k].kind == DY_EL_VERB) { vk = k; break; }
+    if (vk < 0) return 0;
+    /* view positions of the verb */
+    view V = {c, c->view, c0, c1, 0};
+    uint32_t pv0 = c0, pv1;
+    while (pv0 < c1 && c->view[pv0] < v0) pv0++;
+    if (pv0 >= c1 || c->view[pv0] != v0) return 0;
+    pv1 = pv0;
+    while (pv1 < c1 && c->view[pv1] < v1) pv1++;
+    bind b = {-1, -1, 0};
+    uint32_t end = pv1, start = pv0;
+    if (vk + 1 < P->nel) {
+        if (!seq_fwd(&V, el, P->nel, vk + 1, pv1, (el[vk].flags & DY_ELF_ADJ) != 0, &end, &b)) return 0;
+    }
+    if (vk > 0) {
+        if (!seq_bwd(&V, el, vk - 1, pv0, (el[vk - 1].flags & DY_ELF_ADJ) != 0, &start, &b)) return 0;
+    }
+    out->source = b.source;
+    out->target = b.target;
+    out->compound = b.compound;
+    out->w0 = c->view[start];
+    out->w1 = end > start ? c->view[end - 1] + 1 : c->view[start] + 1;
+    return 1;
+}

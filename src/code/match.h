@@ -1,0 +1,47 @@
+/* match.h — matching dictionary phrases and verb patterns against the words
+ * of a sentence (internal to the code stage). */
+#ifndef DY_MATCH_H
+#define DY_MATCH_H
+
+#include "code/code.h"
+
+/* What classification found besides roots. */
+typedef struct dy_sent_info {
+    int discard;               /* 1 sentence discard, 2 story discard */
+    uint32_t discard_phrase;
+    int complex;               /* complexity condition met */
+    const char *complex_why;
+    uint32_t issues[16];       /* issue codes found */
+    size_t nissues;
+    int issue_ignore;          /* an ignore phrase cancels issue coding */
+} dy_sent_info;
+
+/* Does dictionary phrase `phrase` (words, synsets, alternatives) match
+ * starting exactly at word w? *end: one past the last matched word;
+ * *span: words in the initial run joined by '_' (the root's extent). */
+int dy_match_phrase(dy_coder_s *c, uint32_t phrase, uint32_t w, uint32_t *end, uint32_t *span);
+
+/* Result of matching a verb pattern. */
+typedef struct dy_patmatch {
+    int32_t source;     /* mention index set by $ (or %), -1 */
+    int32_t target;     /* mention index set by + (or %), -1 */
+    int compound;       /* % matched: source and target are the same group */
+    uint32_t w0, w1;    /* words spanned by the matched pattern */
+} dy_patmatch;
+
+/* Match pattern phrase `phrase` around the verb root at words [v0, v1),
+ * inside the clause [c0, c1). */
+int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, uint32_t c0, uint32_t c1,
+                     dy_patmatch *out);
+
+/* Does a single word element match word j? */
+int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
+
+/* classify.c */
+void dy_build_words(dy_coder_s *c, const dy_text *t, uint32_t s);
+void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day, dy_sent_info *info);
+void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day);
+void dy_resolve_pronouns(dy_coder_s *c, const dy_config *cfg);
+const char *dy_combine_agent(dy_coder_s *c, const char *actor, const char *agent, int prefix);
+
+#endif

@@ -1,0 +1,188 @@
+/* input.c — JSON Lines and plain-text document readers (see input.h). */
+#include "input/input.h"
+#include "util/check.h"
+#include "util/date.h"
+#include "util/error.h"
+#include "util/mem.h"
+
+#include <json-c/json.h>
+#include <string.h>
+
+void dy_reader_init(dy_reader *r, FILE *f, const char *name, dy_in_format fmt, size_t max_bytes,
+                    const char *default_date)
+{
+    memset(r, 0, sizeof *r);
+    r->f = f;
+    r->name = name ? name : "-";
+    r->format = fmt;
+    r->max_bytes = max_bytes ? max_bytes : (8u << 20);
+    r->default_date = default_date;
+    r->tok = json_tokener_new_ex(64);
+}
+
+void dy_reader_release(dy_reader *r)
+{
+    free(r->linebuf);
+    dy_buf_release(&r->id); dy_buf_release(&r->date); dy_buf_release(&r->text);
+    dy_buf_release(&r->title); dy_buf_release(&r->publisher); dy_buf_release(&r->url);
+    if (r->tok) json_tokener_free(r->tok);
+    memset(r, 0, sizeof *r);
+}
+
+static int fail(dy_reader *r, dyad_error *err, dyad_status code, const char *fmt, const char *detail)
+{
+    dy_error_clear(err);
+    dy_error_set(err, code, fmt, detail ? detail : "");
+    dy_error_where(err, r->name, r->line, 0);
+    if (err) err->record = r->record;
+    return -1;
+}
+
+/* Copy a string field; returns 1 present, 0 absent, -1 wrong type. */
+static int get_str(json_object *o, const char *key, dy_buf *out, int allow_int)
+{
+    json_object *v;
+    dy_buf_reset(out);
+    if (!json_object_object_get_ex(o, key, &v) || json_object_is_type(v, json_type_null)) return 0;
+    if (json_object_is_type(v, json_type_string)) {
+        dy_buf_add(out, json_object_get_string(v), (size_t)json_object_get_string_len(v));
+        return 1;
+    }
+    if (allow_int && json_object_is_type(v, json_type_int)) {
+        dy_buf_printf(out, "%lld", (long long)json_object_get_int64(v));
+        return 1;
+    }
+    return -1;
+}
+
+/* Read one physical line (any length). Returns length, -1 at EOF. Lines over
+ * the limit are consumed but reported with *over set and not kept. */
+static long read_line(dy_reader *r, int *over)
+{
+    *over = 0;
+    size_t n = 0;
+    int c;
+    while ((c = getc(r->f)) != EOF) {
+        if (c == '\n') break;
+        if (n + 2 > r->linecap) {
+            if (n >= r->max_bytes + 64) { *over = 1; continue; }
+            size_t nc = r->linecap ? r->linecap * 2 : 4096;
+            r->linebuf = dy_realloc(r->linebuf, nc);
+            r->linecap = nc;
+        }
+        if (*over) continue;
+        r->linebuf[n++] = (char)c;
+    }
+    if (c == EOF && n == 0 && !*over) return -1;
+    if (!r->linebuf) { r->linebuf = dy_malloc(16); r->linecap = 16; }
+    if (n && r->linebuf[n - 1] == '\r') n--;
+    r->linebuf[n] = 0;
+    return (long)n;
+}
+
+static int next_text(dy_reader *r, dyad_input *in, dyad_error *err)
+{
+    if (r->done) return 0;
+    r->done = 1;
+    dy_buf_reset(&r->text);
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, r->f)) > 0) {
+        if (r->text.len + k > r->max_bytes) {
+            r->record++;
+            r->line = 1;
+            return fail(r, err, DYAD_ERR_TOO_LONG, "text is longer than the record limit%s", "");
+        }
+        dy_buf_add(&r->text, chunk, k);
+    }
+    r->record++;
+    r->line = 1;
+    if (ferror(r->f)) return fail(r, err, DYAD_ERR_IO, "cannot read the input%s", "");
+    memset(in, 0, sizeof *in);
+    dy_buf_reset(&r->id);
+    const char *base = strrchr(r->name, '/');
+    dy_buf_adds(&r->id, base ? base + 1 : r->name);
+    in->id = dy_buf_str(&r->id);
+    in->id_len = r->id.len;
+    in->text = dy_buf_str(&r->text);
+    in->text_len = r->text.len;
+    if (r->default_date) { in->date = r->default_date; in->date_len = strlen(r->default_date); }
+    return 1;
+}
+
+int dy_reader_next(dy_reader *r, dyad_input *in, dyad_error *err)
+{
+    if (r->format == DY_IN_TEXT) return next_text(r, in, err);
+    for (;;) {
+        int over;
+        long n = read_line(r, &over);
+        if (n < 0) return 0;
+        r->line++;
+        if (over) {
+            r->record++;
+            return fail(r, err, DYAD_ERR_TOO_LONG, "line is longer than the record limit%s", "");
+        }
+        const char *p = r->linebuf;
+        size_t len = (size_t)n;
+        /* a UTF-8 BOM on the first line */
+        if (r->line == 1 && len >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+            (unsigned char)p[2] == 0xBF) { p += 3; len -= 3; }
+        size_t i = 0;
+        while (i < len && (p[i] == ' ' || p[i] == '\t')) i++;
+        if (i == len) continue; /* blank lines are not records */
+        r->record++;
+        if (memchr(p, 0, len)) return fail(r, err, DYAD_ERR_JSON, "line contains a NUL byte%s", "");
+        json_tokener_reset(r->tok);
+        json_object *o = json_tokener_parse_ex(r->tok, p, (int)len);
+        enum json_tokener_error je = json_tokener_get_error(r->tok);
+        if (!o || je != json_tokener_success) {
+            if (o) json_object_put(o);
+            const char *why = je == json_tokener_continue ? "unexpected end of line" : json_tokener_error_desc(je);
+            return fail(r, err, DYAD_ERR_JSON, "invalid JSON: %s", why);
+        }
+        size_t used = (size_t)json_tokener_get_parse_end(r->tok);
+        while (used < len && (p[used] == ' ' || p[used] == '\t')) used++;
+        if (used < len) {
+            json_object_put(o);
+            return fail(r, err, DYAD_ERR_JSON, "invalid JSON: %s", "text after the object");
+        }
+        if (!json_object_is_type(o, json_type_object)) {
+            json_object_put(o);
+            return fail(r, err, DYAD_ERR_RECORD, "record is not a JSON object%s", "");
+        }
+        int st;
+        memset(in, 0, sizeof *in);
+        if ((st = get_str(o, "id", &r->id, 1)) < 0) {
+            json_object_put(o);
+            return fail(r, err, DYAD_ERR_RECORD, "'id' must be a string or an integer%s", "");
+        }
+        if (err) snprintf(err->id, sizeof err->id, "%s", dy_buf_str(&r->id));
+        if (st == 0) { dy_buf_reset(&r->id); dy_buf_printf(&r->id, "%lld", r->record); }
+        int ts = get_str(o, "text", &r->text, 0);
+        int ds = get_str(o, "date", &r->date, 0);
+        int ok = 1;
+        const char *why = NULL;
+        if (ts < 0) { ok = 0; why = "'text' must be a string"; }
+        else if (ts == 0) { ok = 0; why = "record has no 'text'"; }
+        else if (ds < 0) { ok = 0; why = "'date' must be a string \"YYYY-MM-DD\""; }
+        else if (get_str(o, "title", &r->title, 0) < 0) { ok = 0; why = "'title' must be a string"; }
+        else if (get_str(o, "publisher", &r->publisher, 0) < 0) { ok = 0; why = "'publisher' must be a string"; }
+        else if (get_str(o, "url", &r->url, 0) < 0) { ok = 0; why = "'url' must be a string"; }
+        json_object_put(o);
+        if (!ok) {
+            fail(r, err, DYAD_ERR_RECORD, "%s", why);
+            if (err) snprintf(err->id, sizeof err->id, "%s", dy_buf_str(&r->id));
+            return -1;
+        }
+        in->id = dy_buf_str(&r->id);
+        in->id_len = r->id.len;
+        in->text = dy_buf_str(&r->text);
+        in->text_len = r->text.len;
+        if (ds > 0) { in->date = dy_buf_str(&r->date); in->date_len = r->date.len; }
+        else if (r->default_date) { in->date = r->default_date; in->date_len = strlen(r->default_date); }
+        if (r->title.len) { in->title = dy_buf_str(&r->title); in->title_len = r->title.len; }
+        if (r->publisher.len) { in->publisher = dy_buf_str(&r->publisher); in->publisher_len = r->publisher.len; }
+        if (r->url.len) { in->url = dy_buf_str(&r->url); in->url_len = r->url.len; }
+        return 1;
+    }
+}

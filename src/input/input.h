@@ -1,0 +1,45 @@
+/* input.h — reading documents: JSON Lines records or whole plain-text files.
+ *
+ * A reader walks one stream and yields records; a record that cannot be
+ * read (broken JSON, wrong types, missing text, bad date, over-long line)
+ * comes back as an error with file, line, record number and reason, and the
+ * reader goes on with the next line. Nothing is skipped silently: every line
+ * that is not blank yields either a record or an error.
+ *
+ * JSON Lines fields: "id" (string or integer), "date" ("YYYY-MM-DD"),
+ * "text" (string, required), optional "title", "publisher", "url"
+ * (strings). Unknown keys are ignored. */
+#ifndef DY_INPUT_H
+#define DY_INPUT_H
+
+#include <stdio.h>
+
+#include "dyad.h"
+#include "util/buf.h"
+
+typedef enum dy_in_format { DY_IN_JSONL = 0, DY_IN_TEXT } dy_in_format;
+
+typedef struct dy_reader {
+    FILE *f;
+    const char *name;        /* for messages; "-" for stdin */
+    dy_in_format format;
+    size_t max_bytes;        /* longer lines are rejected unread */
+    const char *default_date;/* used when a record has none (--date) */
+    long line;               /* current line number (1-based) */
+    long long record;        /* records seen (good and bad) */
+    char *linebuf;
+    size_t linecap;
+    dy_buf id, date, text, title, publisher, url; /* owned copies of the current record */
+    int done;
+    struct json_tokener *tok;
+} dy_reader;
+
+void dy_reader_init(dy_reader *r, FILE *f, const char *name, dy_in_format fmt, size_t max_bytes,
+                    const char *default_date);
+void dy_reader_release(dy_reader *r);
+
+/* Next record: 1 with *in filled (valid until the next call), 0 at the end,
+ * -1 for a rejected record (err filled; call again to go on). */
+int dy_reader_next(dy_reader *r, dyad_input *in, dyad_error *err);
+
+#endif

@@ -1,0 +1,117 @@
+/* lemma.c — WordNet-based lemmatiser; see lemma.h for the algorithm. */
+#include "lex/lemma.h"
+#include "util/check.h"
+#include "util/embedded.h"
+#include "util/mem.h"
+
+#include <string.h>
+
+extern const dy_embedded_file dy_wordnet_files[];
+extern const size_t dy_wordnet_files_n;
+
+static void ensure(dy_lemmatizer *l, uint32_t id)
+{
+    if (id < l->cap) return;
+    size_t nc = l->cap ? l->cap * 2 : 1 << 17;
+    while (nc <= id) nc *= 2;
+    l->pos = dy_realloc(l->pos, nc);
+    l->exc_v = dy_reallocarray(l->exc_v, nc, sizeof *l->exc_v);
+    l->exc_n = dy_reallocarray(l->exc_n, nc, sizeof *l->exc_n);
+    for (size_t i = l->cap; i < nc; i++) { l->pos[i] = 0; l->exc_v[i] = l->exc_n[i] = DY_NOID; }
+    l->cap = nc;
+}
+
+void dy_lemmatizer_init(dy_lemmatizer *l)
+{
+    memset(l, 0, sizeof *l);
+    dy_strtab_init(&l->words);
+    l->empty = 1;
+    if (dy_wordnet_files_n == 0 || !dy_wordnet_files[0].data) return;
+    const char *p = (const char *)dy_wordnet_files[0].data;
+    const char *end = p + dy_wordnet_files[0].len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) nl = end;
+        if (nl - p >= 3 && p[1] == ' ' && p[0] != '#') {
+            char tag = p[0];
+            const char *a = p + 2;
+            const char *sp = memchr(a, ' ', (size_t)(nl - a));
+            if (tag == 'V' || tag == 'N') {
+                uint32_t id = dy_strtab_intern(&l->words, a, (size_t)(nl - a));
+                ensure(l, id);
+                l->pos[id] |= tag == 'V' ? 1 : 2;
+            } else if (sp && (tag == 'v' || tag == 'n')) {
+                uint32_t f = dy_strtab_intern(&l->words, a, (size_t)(sp - a));
+                uint32_t m = dy_strtab_intern(&l->words, sp + 1, (size_t)(nl - sp - 1));
+                ensure(l, f > m ? f : m);
+                if (tag == 'v') l->exc_v[f] = m; else l->exc_n[f] = m;
+            }
+            l->empty = 0;
+        }
+        p = nl + 1;
+    }
+}
+
+void dy_lemmatizer_release(dy_lemmatizer *l)
+{
+    dy_strtab_release(&l->words);
+    dy_free(l->pos);
+    dy_free(l->exc_v);
+    dy_free(l->exc_n);
+    memset(l, 0, sizeof *l);
+}
+
+static int is_lemma(const dy_lemmatizer *l, const char *w, size_t n, int bit)
+{
+    uint32_t id = dy_strtab_find(&l->words, w, n);
+    return id != DY_NOID && id < l->cap && (l->pos[id] & bit);
+}
+
+static size_t put(char *out, size_t cap, const char *s, size_t n)
+{
+    if (n + 1 > cap) return 0;
+    memcpy(out, s, n);
+    out[n] = 0;
+    return n;
+}
+
+static int vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap)
+{
+    if (n == 0 || n > 60) return 0;
+    int bit = pos == 'v' ? 1 : 2;
+    uint32_t id = dy_strtab_find(&l->words, w, n);
+    if (id != DY_NOID && id < l->cap) {
+        uint32_t m = pos == 'v' ? l->exc_v[id] : l->exc_n[id];
+        if (m != DY_NOID) return put(out, cap, dy_strtab_str(&l->words, m), dy_strtab_len(&l->words, m));
+        if (l->pos[id] & bit) return put(out, cap, w, n);
+    }
+    static const char *const vrules[][2] = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
+                                             {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
+    static const char *const nrules[][2] = {{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"},
+                                             {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}};
+    const char *const (*rules)[2] = pos == 'v' ? vrules : nrules;
+    size_t nrules_n = pos == 'v' ? DY_ARRAY_LEN(vrules) : DY_ARRAY_LEN(nrules);
+    char buf[80];
+    for (size_t r = 0; r < nrules_n; r++) {
+        size_t sl = strlen(rules[r][0]), rl = strlen(rules[r][1]);
+        if (n <= sl + 1 || memcmp(w + n - sl, rules[r][0], sl) != 0) continue;
+        size_t bl = n - sl;
+        memcpy(buf, w, bl);
+        memcpy(buf + bl, rules[r][1], rl);
+        bl += rl;
+        buf[bl] = 0;
+        if (l->empty) {
+            /* no WordNet: accept the first rule that leaves a plausible stem */
+            if (bl >= 3) return put(out, cap, buf, bl);
+            continue;
+        }
+        if (is_lemma(l, buf, bl, bit)) return put(out, cap, buf, bl);
+        /* doubled consonant: "stopped" → "stopp" → "stop" */
+        if (pos == 'v' && rl == 0 && bl >= 3 && buf[bl - 1] == buf[bl - 2] && !vowel(buf[bl - 1]) &&
+            is_lemma(l, buf, bl - 1, bit))
+            return put(out, cap, buf, bl - 1);
+    }
+    return 0;
+}

@@ -1,0 +1,197 @@
+/* lex.c — the per-coder lexicon: word form → lexeme, analysed once. */
+#include "lex/lex.h"
+#include "util/check.h"
+#include "util/mem.h"
+
+#include <string.h>
+
+/* --------------------------------------------------------- closed classes */
+
+typedef struct wc_entry {
+    const char *w;
+    uint16_t cls;
+} wc_entry;
+
+/* Sorted by word (strcmp order). English facts, written by hand. */
+static const wc_entry classes[] = {
+    {"A", DY_WC_DET}, {"ABOARD", DY_WC_PREP}, {"ABOUT", DY_WC_PREP}, {"ABOVE", DY_WC_PREP},
+    {"ACROSS", DY_WC_PREP}, {"ADDED", DY_WC_SAY}, {"AFTER", DY_WC_PREP}, {"AGAINST", DY_WC_PREP},
+    {"AIN'T", DY_WC_NEG}, {"ALONG", DY_WC_PREP}, {"AM", DY_WC_BE}, {"AMID", DY_WC_PREP},
+    {"AMONG", DY_WC_PREP}, {"AN", DY_WC_DET}, {"AND", DY_WC_CONJ}, {"ANNOUNCED", DY_WC_SAY},
+    {"APR", DY_WC_MONTH}, {"APR.", DY_WC_MONTH}, {"APRIL", DY_WC_MONTH}, {"ARE", DY_WC_BE},
+    {"AREN'T", DY_WC_BE | DY_WC_NEG}, {"AROUND", DY_WC_PREP}, {"AT", DY_WC_PREP},
+    {"AUG", DY_WC_MONTH}, {"AUG.", DY_WC_MONTH}, {"AUGUST", DY_WC_MONTH}, {"BE", DY_WC_BE},
+    {"BEEN", DY_WC_BE | DY_WC_AUX}, {"BEFORE", DY_WC_PREP}, {"BEHIND", DY_WC_PREP},
+    {"BEING", DY_WC_BE}, {"BELOW", DY_WC_PREP}, {"BESIDE", DY_WC_PREP}, {"BETWEEN", DY_WC_PREP},
+    {"BEYOND", DY_WC_PREP}, {"BUT", DY_WC_CONJ}, {"BY", DY_WC_BY | DY_WC_PREP}, {"CAN", DY_WC_MODAL},
+    {"CAN'T", DY_WC_MODAL | DY_WC_NEG}, {"CANNOT", DY_WC_MODAL | DY_WC_NEG}, {"CLAIMED", DY_WC_SAY},
+    {"COULD", DY_WC_MODAL}, {"COULDN'T", DY_WC_MODAL | DY_WC_NEG}, {"DEC", DY_WC_MONTH},
+    {"DEC.", DY_WC_MONTH}, {"DECEMBER", DY_WC_MONTH}, {"DECLARED", DY_WC_SAY},
+    {"DESPITE", DY_WC_PREP}, {"DID", 0}, {"DIDN'T", DY_WC_NEG}, {"DOESN'T", DY_WC_NEG},
+    {"DON'T", DY_WC_NEG}, {"DR", DY_WC_TITLE}, {"DR.", DY_WC_TITLE}, {"DURING", DY_WC_PREP},
+    {"EXCEPT", DY_WC_PREP}, {"FEB", DY_WC_MONTH}, {"FEB.", DY_WC_MONTH}, {"FEBRUARY", DY_WC_MONTH},
+    {"FOR", DY_WC_PREP}, {"FRIDAY", DY_WC_WEEKDAY}, {"FROM", DY_WC_PREP}, {"HAD", DY_WC_HAVE},
+    {"HADN'T", DY_WC_HAVE | DY_WC_NEG}, {"HAS", DY_WC_HAVE}, {"HASN'T", DY_WC_HAVE | DY_WC_NEG},
+    {"HAVE", DY_WC_HAVE}, {"HAVEN'T", DY_WC_HAVE | DY_WC_NEG}, {"HAVING", DY_WC_HAVE},
+    {"HE", DY_WC_PRON}, {"HER", DY_WC_PRON | DY_WC_POSSPRON}, {"HIM", DY_WC_PRON},
+    {"HIS", DY_WC_POSSPRON}, {"I", DY_WC_PRON}, {"IN", DY_WC_PREP}, {"INSIDE", DY_WC_PREP},
+    {"INSISTED", DY_WC_SAY}, {"INTO", DY_WC_PREP}, {"IS", DY_WC_BE}, {"ISN'T", DY_WC_BE | DY_WC_NEG},
+    {"IT", DY_WC_PRON}, {"ITS", DY_WC_POSSPRON}, {"JAN", DY_WC_MONTH}, {"JAN.", DY_WC_MONTH},
+    {"JANUARY", DY_WC_MONTH}, {"JUL", DY_WC_MONTH}, {"JUL.", DY_WC_MONTH}, {"JULY", DY_WC_MONTH},
+    {"JUN", DY_WC_MONTH}, {"JUN.", DY_WC_MONTH}, {"JUNE", DY_WC_MONTH}, {"MAR", DY_WC_MONTH},
+    {"MAR.", DY_WC_MONTH}, {"MARCH", DY_WC_MONTH}, {"MAY", DY_WC_MODAL | DY_WC_MONTH},
+    {"ME", DY_WC_PRON}, {"MIGHT", DY_WC_MODAL}, {"MONDAY", DY_WC_WEEKDAY}, {"MR", DY_WC_TITLE},
+    {"MR.", DY_WC_TITLE}, {"MRS", DY_WC_TITLE}, {"MRS.", DY_WC_TITLE}, {"MS", DY_WC_TITLE},
+    {"MS.", DY_WC_TITLE}, {"MUST", DY_WC_MODAL}, {"N'T", DY_WC_NEG}, {"NEAR", DY_WC_PREP},
+    {"NEVER", DY_WC_NEG}, {"NO", DY_WC_NEG}, {"NOR", DY_WC_CONJ}, {"NOT", DY_WC_NEG},
+    {"NOV", DY_WC_MONTH}, {"NOV.", DY_WC_MONTH}, {"NOVEMBER", DY_WC_MONTH}, {"OCT", DY_WC_MONTH},
+    {"OCT.", DY_WC_MONTH}, {"OCTOBER", DY_WC_MONTH}, {"OF", DY_WC_PREP}, {"OFF", DY_WC_PREP},
+    {"ON", DY_WC_PREP}, {"ONTO", DY_WC_PREP}, {"OR", DY_WC_CONJ}, {"OUR", DY_WC_POSSPRON},
+    {"OUTSIDE", DY_WC_PREP}, {"OVER", DY_WC_PREP}, {"REPORTED", DY_WC_SAY}, {"SAID", DY_WC_SAY},
+    {"SATURDAY", DY_WC_WEEKDAY}, {"SAY", DY_WC_SAY}, {"SAYING", DY_WC_SAY}, {"SAYS", DY_WC_SAY},
+    {"SEP", DY_WC_MONTH}, {"SEP.", DY_WC_MONTH}, {"SEPT", DY_WC_MONTH}, {"SEPT.", DY_WC_MONTH},
+    {"SEPTEMBER", DY_WC_MONTH}, {"SHALL", DY_WC_MODAL}, {"SHE", DY_WC_PRON}, {"SHOULD", DY_WC_MODAL},
+    {"SHOULDN'T", DY_WC_MODAL | DY_WC_NEG}, {"SINCE", DY_WC_PREP}, {"STATED", DY_WC_SAY},
+    {"SUNDAY", DY_WC_WEEKDAY}, {"THAT", DY_WC_REL}, {"THE", DY_WC_DET}, {"THEIR", DY_WC_POSSPRON},
+    {"THEM", DY_WC_PRON}, {"THEY", DY_WC_PRON}, {"THROUGH", DY_WC_PREP}, {"THURSDAY", DY_WC_WEEKDAY},
+    {"TO", DY_WC_PREP}, {"TOLD", DY_WC_SAY}, {"TOWARD", DY_WC_PREP}, {"TOWARDS", DY_WC_PREP},
+    {"TUESDAY", DY_WC_WEEKDAY}, {"UNDER", DY_WC_PREP}, {"UNTIL", DY_WC_PREP}, {"UPON", DY_WC_PREP},
+    {"US", DY_WC_PRON}, {"VIA", DY_WC_PREP}, {"WARNED", 0}, {"WAS", DY_WC_BE | DY_WC_AUX},
+    {"WASN'T", DY_WC_BE | DY_WC_AUX | DY_WC_NEG}, {"WE", DY_WC_PRON}, {"WEDNESDAY", DY_WC_WEEKDAY},
+    {"WERE", DY_WC_BE | DY_WC_AUX}, {"WEREN'T", DY_WC_BE | DY_WC_AUX | DY_WC_NEG},
+    {"WHICH", DY_WC_REL}, {"WHO", DY_WC_REL}, {"WHOM", DY_WC_REL}, {"WHOSE", DY_WC_REL},
+    {"WILL", DY_WC_MODAL}, {"WITH", DY_WC_PREP}, {"WITHIN", DY_WC_PREP}, {"WITHOUT", DY_WC_PREP},
+    {"WON'T", DY_WC_MODAL | DY_WC_NEG}, {"WOULD", DY_WC_MODAL}, {"WOULDN'T", DY_WC_MODAL | DY_WC_NEG},
+    {"YOU", DY_WC_PRON},
+};
+
+uint16_t dy_word_class(const char *upper, size_t n)
+{
+    char w[16];
+    if (n == 0 || n >= sizeof w) return 0;
+    memcpy(w, upper, n);
+    w[n] = 0;
+    size_t lo = 0, hi = DY_ARRAY_LEN(classes);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(classes[mid].w, w);
+        if (c == 0) return classes[mid].cls;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- lexicon */
+
+void dy_lexicon_init(dy_lexicon *x, const dy_dict *d, const dy_lemmatizer *lem)
+{
+    memset(x, 0, sizeof *x);
+    x->dict = d;
+    x->lem = lem;
+    dy_strtab_init(&x->forms);
+}
+
+void dy_lexicon_release(dy_lexicon *x)
+{
+    dy_strtab_release(&x->forms);
+    dy_free(x->lex);
+    dy_free(x->stem_ids);
+    memset(x, 0, sizeof *x);
+}
+
+static uint32_t vocab_find(const dy_dict *d, const char *s, size_t n)
+{
+    return dy_strtab_find(&d->vocab, s, n);
+}
+
+/* TABARI regular endings, removed from the end of the word (§5.2.3). */
+static void add_bases(const dy_dict *d, const char *w, size_t n, dy_lexeme *L)
+{
+    static const char *const endings[] = {"'S", "S", "ED", "ES", "EN", "ING", "'"};
+    for (size_t i = 0; i < DY_ARRAY_LEN(endings) && L->nbases < 3; i++) {
+        size_t el = strlen(endings[i]);
+        if (n <= el + 1 || memcmp(w + n - el, endings[i], el) != 0) continue;
+        uint32_t id = vocab_find(d, w, n - el);
+        if (id == DY_NOID) continue;
+        int dup = 0;
+        for (uint8_t k = 0; k < L->nbases; k++) dup |= L->bases[k] == id;
+        if (!dup) L->bases[L->nbases++] = id;
+    }
+}
+
+static void analyse(dy_lexicon *x, uint32_t id, const char *w, size_t n)
+{
+    if (id >= x->lex_cap) {
+        size_t nc = x->lex_cap ? x->lex_cap * 2 : 4096;
+        while (nc <= id) nc *= 2;
+        x->lex = dy_reallocarray(x->lex, nc, sizeof *x->lex);
+        x->lex_cap = nc;
+    }
+    dy_lexeme *L = &x->lex[id];
+    memset(L, 0, sizeof *L);
+    L->key = id;
+    L->lemma_v = L->lemma_n = L->lemv_str = DY_NOID;
+    const dy_dict *d = x->dict;
+    L->word = d ? vocab_find(d, w, n) : DY_NOID;
+    L->cls = dy_word_class(w, n);
+    if (!d) return;
+    add_bases(d, w, n, L);
+    uint32_t stems[32];
+    size_t ns = dy_dict_stems_of(d, w, n, stems, DY_ARRAY_LEN(stems));
+    if (ns) {
+        DY_GROW(x->stem_ids, x->nstem_ids + ns, x->stem_cap);
+        L->stems = (uint32_t)x->nstem_ids;
+        memcpy(x->stem_ids + x->nstem_ids, stems, ns * sizeof *stems);
+        x->nstem_ids += ns;
+        L->nstems = (uint8_t)ns;
+    }
+    if (x->lem && n < 60) {
+        char low[64], lemma[80], up[80];
+        int ascii = 1;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)w[i];
+            if (c >= 0x80) ascii = 0;
+            low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
+        low[n] = 0;
+        if (ascii) {
+            size_t ll = dy_lemma(x->lem, 'v', low, n, lemma, sizeof lemma);
+            if (ll) {
+                for (size_t i = 0; i < ll; i++) up[i] = (char)((lemma[i] >= 'a' && lemma[i] <= 'z') ? lemma[i] - 32 : lemma[i]);
+                L->lemma_v = d->uses_lemmas ? vocab_find(d, up, ll) : DY_NOID;
+                L->lemv_str = dy_strtab_intern(&x->forms, up, ll);
+            }
+            ll = dy_lemma(x->lem, 'n', low, n, lemma, sizeof lemma);
+            if (ll && d->uses_lemmas) {
+                for (size_t i = 0; i < ll; i++) up[i] = (char)((lemma[i] >= 'a' && lemma[i] <= 'z') ? lemma[i] - 32 : lemma[i]);
+                L->lemma_n = vocab_find(d, up, ll);
+            }
+        }
+    }
+}
+
+uint32_t dy_lexicon_lookup(dy_lexicon *x, const char *folded, size_t n)
+{
+    uint32_t before = x->forms.count;
+    uint32_t id = dy_strtab_intern(&x->forms, folded, n);
+    if (id >= before) {
+        /* new form; analyse() may intern lemma strings, growing the table */
+        analyse(x, id, dy_strtab_str(&x->forms, id), n);
+        /* lemma strings interned during analysis need lexeme slots too */
+        for (uint32_t k = before; k < x->forms.count; k++) {
+            if (k == id) continue;
+            analyse(x, k, dy_strtab_str(&x->forms, k), dy_strtab_len(&x->forms, k));
+        }
+    }
+    return id;
+}
+
+void dy_lex_tokens(dy_lexicon *x, dy_text *t)
+{
+    char buf[256];
+    for (uint32_t i = 0; i < t->ntok; i++) {
+        dy_token *k = &t->toks[i];
+        size_t n = dy_fold_word(t->text + k->start, k->len < 200 ? k->len : 200, buf, sizeof buf);
+        k->lex = dy_lexicon_lookup(x, buf, n);
+    }
+}
