@@ -182,6 +182,8 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
         if (w->type != DY_W_VERB || (w->flags & DY_WF_ROOTCONT)) continue;
         int shift = 0;
         if (i > 0 && c->w[i - 1].type == DY_W_DETERM) shift = 1;
+        /* a possessive ending makes it a noun: "donate's" */
+        if (c->w[i + w->span - 1].flags & DY_WF_POSS) shift = 1;
         if (!caps && (w->flags & DY_WF_CAP) && !(w->flags & DY_WF_FIRST)) shift = 1;
         if (shift) {
             for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
@@ -422,11 +424,10 @@ void dy_resolve_pronouns(dy_coder_s *c, const dy_config *cfg)
         if (w->type != DY_W_PRON || w->actor >= 0) continue;
         const char *f = dy_lexeme_form(&c->lex, w->lex);
         int32_t ref = -1;
-        if (!strcmp(f, "HE") || !strcmp(f, "SHE") || !strcmp(f, "IT") || !strcmp(f, "HIM")) {
+        if (!strcmp(f, "HE") || !strcmp(f, "SHE") || !strcmp(f, "IT") || !strcmp(f, "HIM") ||
+            !strcmp(f, "ITS") || !strcmp(f, "HIS") || !strcmp(f, "HER")) {
+            /* "the first actor in the sentence" / "the first actor prior to the pronoun" */
             if (nm0 && c->m[0].w0 < i) ref = 0;
-        } else if (!strcmp(f, "ITS") || !strcmp(f, "HIS") || !strcmp(f, "HER")) {
-            for (size_t m = nm0; m-- > 0;)
-                if (c->m[m].w1 <= i) { ref = (int32_t)m; break; }
         } else if (!strcmp(f, "THEY") || !strcmp(f, "THEM") || !strcmp(f, "THEIR")) {
             for (size_t m = 0; m < nm0 && c->m[m].w0 < i; m++)
                 if (c->g[c->m[m].group].n > 1) { ref = (int32_t)m; break; }

@@ -86,6 +86,16 @@ static void explain_words(dy_coder_s *c, const dy_text *t)
 
 /* ------------------------------------------------------- comma clauses */
 
+static void kill(dy_coder_s *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k <= b && k < c->nw; k++) c->w[k].flags |= DY_WF_DEAD;
+}
+
+/* TABARI §7.8 / COMMA: a phrase between two commas of MIN < length <= MAX
+ * words is removed with both commas; the next phrase is counted from the
+ * comma that ended the previous one. The opening phrase (before the first
+ * comma) uses BMIN/BMAX, the closing one (after the last remaining comma)
+ * EMIN/EMAX. Commas inside compounds do not count. */
 static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
 {
     if (cfg->comma_off) return;
@@ -94,19 +104,30 @@ static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
     for (size_t i = 0; i < c->nw && nc < DY_ARRAY_LEN(commas); i++)
         if (c->w[i].type == DY_W_COMMA && !(c->w[i].flags & DY_WF_COMPOUND)) commas[nc++] = (uint32_t)i;
     if (!nc) return;
-    /* beginning: [0, c1) */
+    size_t j = 0;
     int len = (int)commas[0];
-    if (len > cfg->comma_bmin && len <= cfg->comma_bmax) {
-        for (uint32_t k = 0; k <= commas[0]; k++) c->w[k].flags |= DY_WF_DEAD;
+    if (len > cfg->comma_bmin && len <= cfg->comma_bmax) { kill(c, 0, commas[0]); j = 1; }
+    int last_live = -1;
+    while (j < nc) {
+        if (j + 1 < nc) {
+            len = (int)(commas[j + 1] - commas[j] - 1);
+            if (len > cfg->comma_min && len <= cfg->comma_max) {
+                kill(c, commas[j], commas[j + 1]);
+                j += 2;
+                continue;
+            }
+        }
+        last_live = (int)j;
+        j++;
     }
-    for (size_t j = 0; j + 1 < nc; j++) {
-        len = (int)(commas[j + 1] - commas[j] - 1);
-        if (len > cfg->comma_min && len <= cfg->comma_max)
-            for (uint32_t k = commas[j] + 1; k <= commas[j + 1]; k++) c->w[k].flags |= DY_WF_DEAD;
+    if (last_live >= 0) {
+        uint32_t k = commas[last_live];
+        /* only when no later comma was consumed after it */
+        int later_dead = 0;
+        for (size_t q = (size_t)last_live + 1; q < nc; q++) later_dead = 1;
+        len = (int)(c->nw - k - 1);
+        if (!later_dead && len > cfg->comma_emin && len <= cfg->comma_emax) kill(c, k, (uint32_t)c->nw - 1);
     }
-    len = (int)(c->nw - commas[nc - 1] - 1);
-    if (len > cfg->comma_emin && len <= cfg->comma_emax)
-        for (uint32_t k = commas[nc - 1]; k < c->nw; k++) c->w[k].flags |= DY_WF_DEAD;
 }
 
 /* ------------------------------------------------------------ searching */
@@ -217,6 +238,21 @@ static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, cons
     const char *code = dy_strtab_str(&d->codes, k->code.code);
     const char *code2 = k->code.code2 != DY_NOID ? dy_strtab_str(&d->codes, k->code.code2) : NULL;
     int n = 0;
+    int same_group = k->src >= 0 && k->tgt >= 0 && c->m[k->src].group >= 0 &&
+                     c->m[k->src].group == c->m[k->tgt].group && ns > 1;
+    if (same_group) {
+        /* a compound acting on itself (% or "A and B clashed"): each pair once,
+         * (a, b, code) and (b, a, code2 or code) */
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = i + 1; j < ns; j++) {
+                const char *a = c->m[S[i]].code, *bb = c->m[S[j]].code;
+                if (strcmp(a, bb) == 0) continue;
+                add_ev(c, t, s, a, bb, code, S[i], S[j], k, day);
+                add_ev(c, t, s, bb, a, code2 ? code2 : code, S[j], S[i], k, day);
+                n++;
+            }
+        return n;
+    }
     for (size_t i = 0; i < ns; i++) {
         const char *sc[16];
         size_t nsc = split_codes(c, S[i] == -2 ? defsrc : c->m[S[i]].code, sc, 16);

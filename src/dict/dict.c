@@ -163,8 +163,24 @@ static void el_push(elvec *ev, int kind, unsigned flags, uint32_t id)
     e->id = id;
 }
 
+static void mark_stem(dy_dict *d, uint32_t id)
+{
+    if (id >= d->is_stem_cap) {
+        size_t nc = d->is_stem_cap ? d->is_stem_cap * 2 : 1024;
+        while (nc <= id) nc *= 2;
+        d->is_stem = dy_realloc(d->is_stem, nc);
+        memset(d->is_stem + d->is_stem_cap, 0, nc - d->is_stem_cap);
+        d->is_stem_cap = nc;
+    }
+    d->is_stem[id] = 1;
+}
+
 static uint32_t store_phrase(dy_dict *d, const elvec *ev, uint32_t file, uint32_t line, uint32_t text)
 {
+    for (size_t k = 0; k < ev->n; k++) {
+        if (ev->v[k].kind == DY_EL_WORD && (ev->v[k].flags & DY_ELF_STEM)) mark_stem(d, ev->v[k].id);
+        if (ev->v[k].flags & DY_ELF_LEMMA) d->uses_lemmas = 1;
+    }
     DY_GROW(d->elems, d->nelems + ev->n, d->elems_cap);
     memcpy(d->elems + d->nelems, ev->v, ev->n * sizeof(dy_elem));
     DY_GROW(d->phrases, d->nphrases + 1, d->phrases_cap);
@@ -262,9 +278,11 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
             return 0;
         }
         if (c == '_' || c == '-') {
-            /* connector: previous element must be followed immediately */
-            if (ev->n) ev->v[ev->n - 1].flags |= DY_ELF_ADJ;
+            /* connector: the previous element must be followed immediately —
+             * unless the '_' only ends a word ("IN_ *": exact, not adjacent) */
             ps->i++;
+            int joined = ps->i < ps->n && !isspace((unsigned char)s[ps->i]) && s[ps->i] != '|' && s[ps->i] != '}';
+            if (ev->n && joined) ev->v[ev->n - 1].flags |= DY_ELF_ADJ;
             continue;
         }
         if (c == '(' || c == ')') { ps->i++; continue; } /* PETRARCH-2 phrase grouping */
@@ -360,21 +378,7 @@ uint32_t dy_dict_phrase(dy_dict *d, const char *s, size_t n, int final_endings, 
         if (final_endings && !(ev.v[k].flags & (DY_ELF_STEM | 0x80))) ev.v[k].flags |= DY_ELF_ENDINGS;
         break;
     }
-    for (size_t k = 0; k < ev.n; k++) {
-        ev.v[k].flags &= 0x7f;
-        if (ev.v[k].kind == DY_EL_WORD && (ev.v[k].flags & DY_ELF_STEM)) {
-            uint32_t id = ev.v[k].id;
-            if (id >= d->is_stem_cap) {
-                size_t nc = d->is_stem_cap ? d->is_stem_cap * 2 : 1024;
-                while (nc <= id) nc *= 2;
-                d->is_stem = dy_realloc(d->is_stem, nc);
-                memset(d->is_stem + d->is_stem_cap, 0, nc - d->is_stem_cap);
-                d->is_stem_cap = nc;
-            }
-            d->is_stem[id] = 1;
-        }
-        if (ev.v[k].flags & DY_ELF_LEMMA) d->uses_lemmas = 1;
-    }
+    for (size_t k = 0; k < ev.n; k++) ev.v[k].flags &= 0x7f;
     uint32_t text = add_string(d, s, n);
     return store_phrase(d, &ev, file, line, text);
 }

@@ -105,17 +105,29 @@ static uint32_t vocab_find(const dy_dict *d, const char *s, size_t n)
 }
 
 /* TABARI regular endings, removed from the end of the word (§5.2.3). */
+static void add_base(dy_lexeme *L, uint32_t id)
+{
+    if (id == DY_NOID || L->nbases >= 3) return;
+    for (uint8_t k = 0; k < L->nbases; k++)
+        if (L->bases[k] == id) return;
+    L->bases[L->nbases++] = id;
+}
+
 static void add_bases(const dy_dict *d, const char *w, size_t n, dy_lexeme *L)
 {
     static const char *const endings[] = {"'S", "S", "ED", "ES", "EN", "ING", "'"};
     for (size_t i = 0; i < DY_ARRAY_LEN(endings) && L->nbases < 3; i++) {
         size_t el = strlen(endings[i]);
         if (n <= el + 1 || memcmp(w + n - el, endings[i], el) != 0) continue;
-        uint32_t id = vocab_find(d, w, n - el);
-        if (id == DY_NOID) continue;
-        int dup = 0;
-        for (uint8_t k = 0; k < L->nbases; k++) dup |= L->bases[k] == id;
-        if (!dup) L->bases[L->nbases++] = id;
+        add_base(L, vocab_find(d, w, n - el));
+        /* a root ending in E: DEPLORE_ → DEPLORED (−D), DEPLORING (ING → E) */
+        if (!strcmp(endings[i], "ED")) add_base(L, vocab_find(d, w, n - 1));
+        if (!strcmp(endings[i], "ING") && n - 3 < 60) {
+            char tmp[64];
+            memcpy(tmp, w, n - 3);
+            tmp[n - 3] = 'E';
+            add_base(L, vocab_find(d, tmp, n - 2));
+        }
     }
 }
 

@@ -75,7 +75,19 @@ static void parse_comment(dy_case *c, const char *p, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (p[i] != '{') continue;
         const char *close = memchr(p + i, '}', n - i);
-        if (!close) break;
+        if (!close) {
+            /* "{ OPTION: SET: MINIMUM WORDS = 4  *\/" — an unclosed option */
+            const char *in = p + i + 1;
+            size_t inn = n - i - 1;
+            trim(&in, &inn);
+            if (inn >= 7 && strncasecmp(in, "OPTION:", 7) == 0) {
+                const char *o = in + 7;
+                size_t on = inn - 7;
+                trim(&o, &on);
+                add_option(c, o, on);
+            }
+            break;
+        }
         const char *in = p + i + 1;
         size_t inn = (size_t)(close - in);
         int minus = i > 0 && p[i - 1] == '-';
