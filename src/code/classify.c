@@ -151,8 +151,12 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
             case DY_ENT_AGENT: w->type = DY_W_AGENT; break;
             case DY_ENT_VERB: {
                 const dy_verb *v = &d->verbs[E->ref];
-                if (v->code.kind == DY_CODE_NULL && v->npats == 0) w->type = DY_W_NULL;
-                else w->type = DY_W_VERB;
+                int live = 0;
+                for (uint32_t vi = E->ref; vi != DY_NOID && !live; vi = d->verbs[vi].alias) {
+                    live = d->verbs[vi].code.kind != DY_CODE_NULL || d->verbs[vi].npats > 0;
+                    if (d->verbs[vi].alias == E->ref) break;
+                }
+                w->type = live ? DY_W_VERB : DY_W_NULL;
                 if (v->code.kind == DY_CODE_DISCARD && v->npats == 0) { info->discard = info->discard ? info->discard : 1; info->discard_phrase = E->phrase; }
                 if (v->code.kind == DY_CODE_COMPLEX && v->npats == 0) { info->complex = 1; info->complex_why = "a [+++] verb"; }
                 break;

@@ -290,8 +290,25 @@ static int try_verb(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint3
     out->code = V->code;
     dy_patmatch pm = {-1, -1, 0, v0, v1};
     int matched = 0;
-    for (uint32_t p = 0; p < V->npats; p++) {
-        const dy_pattern *P = &d->pats[V->pats + p];
+    /* patterns of this root and of its duplicates, longest first */
+    const dy_pattern *pl[512];
+    size_t npl = 0;
+    for (uint32_t vi = E->ref; vi != DY_NOID; vi = d->verbs[vi].alias) {
+        const dy_verb *W = &d->verbs[vi];
+        if (out->code.kind == DY_CODE_NULL && W->code.kind != DY_CODE_NULL) out->code = W->code;
+        for (uint32_t p = 0; p < W->npats && npl < DY_ARRAY_LEN(pl); p++) {
+            const dy_pattern *P = &d->pats[W->pats + p];
+            size_t j = npl++;
+            while (j > 0 && d->phrases[pl[j - 1]->phrase].length < d->phrases[P->phrase].length) {
+                pl[j] = pl[j - 1];
+                j--;
+            }
+            pl[j] = P;
+        }
+        if (d->verbs[vi].alias == E->ref) break;
+    }
+    for (size_t p = 0; p < npl; p++) {
+        const dy_pattern *P = pl[p];
         dy_patmatch r;
         if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {
             pm = r;

@@ -9,6 +9,7 @@
 #include "util/date.h"
 #include "util/mem.h"
 #include "lex/lemma.h"
+#include "text/text.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -332,6 +333,14 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
         while (ps->i < ps->n && is_word_char(s[ps->i]) && s[ps->i] != '-') ps->i++;
         if (ps->i == st) { ps->i++; continue; }
         char w[128];
+        size_t cut = dy_clitic_split(s + st, ps->i - st);
+        if (cut) {
+            /* "DIDN'T" is two words to the tokenizer: "DID" then "N'T" */
+            size_t wl0 = dy_fold_word(s + st, cut, w, sizeof w);
+            el_push(ev, DY_EL_WORD, (ps->lemma ? DY_ELF_LEMMA : 0) | DY_ELF_ADJ, dy_strtab_intern(&d->vocab, w, wl0));
+            ev->len += (int)wl0;
+            st += cut;
+        }
         size_t wl = dy_fold_word(s + st, ps->i - st, w, sizeof w);
         unsigned fl = 0;
         int exact = 0, noend = 0;
@@ -473,8 +482,52 @@ static void build_lemmas(dy_dict *d, const dy_lemmatizer *lem)
     d->nlem = n0;
 }
 
+/* Verbs entered more than once (PETRARCH dictionaries repeat roots in
+ * several blocks) are chained so the coder sees all their patterns. */
+static void link_aliases(dy_dict *d)
+{
+    for (size_t v = 0; v < d->nverbs; v++) d->verbs[v].alias = DY_NOID;
+    size_t ns = 16;
+    while (ns < d->nentries * 2) ns *= 2;
+    uint32_t *slot = dy_malloc(ns * sizeof *slot);
+    for (size_t i = 0; i < ns; i++) slot[i] = DY_NOID;
+    uint32_t *last = dy_malloc((d->nverbs + 1) * sizeof *last);
+    for (size_t i = 0; i < d->nentries; i++) {
+        const dy_entry *e = &d->entries[i];
+        if (e->kind != DY_ENT_VERB) continue;
+        const dy_phrase *p = &d->phrases[e->phrase];
+        uint64_t h = 1469598103934665603ULL;
+        for (uint32_t k = 0; k < p->nel; k++) {
+            const dy_elem *el = &d->elems[p->el + k];
+            h = (h ^ (uint64_t)(el->kind | (el->flags & ~DY_ELF_LAST) << 8)) * 1099511628211ULL;
+            h = (h ^ el->id) * 1099511628211ULL;
+        }
+        size_t j = (size_t)h & (ns - 1);
+        for (;;) {
+            if (slot[j] == DY_NOID) { slot[j] = (uint32_t)i; last[e->ref] = e->ref; break; }
+            const dy_entry *o = &d->entries[slot[j]];
+            const dy_phrase *q = &d->phrases[o->phrase];
+            int same = q->nel == p->nel;
+            for (uint32_t k = 0; same && k < p->nel; k++) {
+                const dy_elem *a = &d->elems[p->el + k], *b = &d->elems[q->el + k];
+                same = a->kind == b->kind && a->id == b->id && (a->flags & ~DY_ELF_LAST) == (b->flags & ~DY_ELF_LAST);
+            }
+            if (same) {
+                uint32_t head = o->ref;
+                d->verbs[last[head]].alias = e->ref;
+                last[head] = e->ref;
+                break;
+            }
+            j = (j + 1) & (ns - 1);
+        }
+    }
+    dy_free(slot);
+    dy_free(last);
+}
+
 void dy_dict_finish(dy_dict *d, const dy_lemmatizer *lem)
 {
+    link_aliases(d);
     /* may run again after more files are loaded: rebuild from scratch */
     dy_free(d->slots); dy_free(d->ilist); dy_free(d->lemv); dy_free(d->lemn);
     d->slots = NULL; d->ilist = NULL; d->lemv = d->lemn = NULL;

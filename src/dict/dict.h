@@ -122,6 +122,7 @@ typedef struct dy_verb {
     uint32_t pats;     /* first pattern index in dict->pats (longest first) */
     uint32_t npats;
     uint32_t block;    /* verb block id (for sharing patterns among synonyms) */
+    uint32_t alias;    /* next verb with the same root phrase (duplicate entries), DY_NOID */
 } dy_verb;
 
 typedef struct dy_pattern {

@@ -14,6 +14,7 @@ typedef struct wc_entry {
 
 /* Sorted by word (strcmp order). English facts, written by hand. */
 static const wc_entry classes[] = {
+    {"'D", DY_WC_MODAL}, {"'LL", DY_WC_MODAL}, {"'M", DY_WC_BE}, {"'RE", DY_WC_BE}, {"'VE", DY_WC_HAVE},
     {"A", DY_WC_DET}, {"ABOARD", DY_WC_PREP}, {"ABOUT", DY_WC_PREP}, {"ABOVE", DY_WC_PREP},
     {"ACROSS", DY_WC_PREP}, {"ADDED", DY_WC_SAY}, {"AFTER", DY_WC_PREP}, {"AGAINST", DY_WC_PREP},
     {"AIN'T", DY_WC_NEG}, {"ALONG", DY_WC_PREP}, {"AM", DY_WC_BE}, {"AMID", DY_WC_PREP},
@@ -23,7 +24,7 @@ static const wc_entry classes[] = {
     {"AUG", DY_WC_MONTH}, {"AUG.", DY_WC_MONTH}, {"AUGUST", DY_WC_MONTH}, {"BE", DY_WC_BE},
     {"BEEN", DY_WC_BE | DY_WC_AUX}, {"BEFORE", DY_WC_PREP}, {"BEHIND", DY_WC_PREP},
     {"BEING", DY_WC_BE}, {"BELOW", DY_WC_PREP}, {"BESIDE", DY_WC_PREP}, {"BETWEEN", DY_WC_PREP},
-    {"BEYOND", DY_WC_PREP}, {"BUT", DY_WC_CONJ}, {"BY", DY_WC_BY | DY_WC_PREP}, {"CAN", DY_WC_MODAL},
+    {"BEYOND", DY_WC_PREP}, {"BUT", DY_WC_CONJ}, {"BY", DY_WC_BY | DY_WC_PREP}, {"CA", DY_WC_MODAL}, {"CAN", DY_WC_MODAL},
     {"CAN'T", DY_WC_MODAL | DY_WC_NEG}, {"CANNOT", DY_WC_MODAL | DY_WC_NEG}, {"CLAIMED", DY_WC_SAY},
     {"COULD", DY_WC_MODAL}, {"COULDN'T", DY_WC_MODAL | DY_WC_NEG}, {"DEC", DY_WC_MONTH},
     {"DEC.", DY_WC_MONTH}, {"DECEMBER", DY_WC_MONTH}, {"DECLARED", DY_WC_SAY},
@@ -61,7 +62,7 @@ static const wc_entry classes[] = {
     {"WERE", DY_WC_BE | DY_WC_AUX}, {"WEREN'T", DY_WC_BE | DY_WC_AUX | DY_WC_NEG},
     {"WHICH", DY_WC_REL}, {"WHO", DY_WC_REL}, {"WHOM", DY_WC_REL}, {"WHOSE", DY_WC_REL},
     {"WILL", DY_WC_MODAL}, {"WITH", DY_WC_PREP}, {"WITHIN", DY_WC_PREP}, {"WITHOUT", DY_WC_PREP},
-    {"WON'T", DY_WC_MODAL | DY_WC_NEG}, {"WOULD", DY_WC_MODAL}, {"WOULDN'T", DY_WC_MODAL | DY_WC_NEG},
+    {"WO", DY_WC_MODAL}, {"WON'T", DY_WC_MODAL | DY_WC_NEG}, {"WOULD", DY_WC_MODAL}, {"WOULDN'T", DY_WC_MODAL | DY_WC_NEG},
     {"YOU", DY_WC_PRON},
 };
 

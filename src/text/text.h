@@ -105,6 +105,9 @@ void dy_text_analyze(dy_arena *a, const char *raw, size_t len, const dy_text_lim
 static inline const char *dy_tok_ptr(const dy_text *t, uint32_t i) { return t->text + t->toks[i].start; }
 /* True if token i is exactly the ASCII string s (case-insensitive). */
 int dy_tok_is(const dy_text *t, uint32_t i, const char *s);
+/* If word w ends in an English clitic (n't 'll 're 've 'm 'd, straight or
+ * curly apostrophe), the length of the part before it, else 0. */
+size_t dy_clitic_split(const char *w, size_t n);
 /* Decode one UTF-8 code point at p (valid, normalised text); returns bytes used. */
 int dy_utf8_decode(const char *p, size_t n, int32_t *cp);
 

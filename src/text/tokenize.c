@@ -252,7 +252,14 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
                 else if (is_abbrev(text + i, end - i)) { end++; fl |= DY_TF_ABBREV; }
                 else if (end - i == 1 && (wf & DY_TF_CAP)) { end++; fl |= DY_TF_ABBREV | DY_TF_INITIAL; }
             }
-            push(&tv, i, end - i, DY_TOK_WORD, fl);
+            size_t cut = dy_clitic_split(text + i, end - i);
+            if (cut) {
+                /* PTB-style clitics: "didn't" → "did" "n't", "they're" → "they" "'re" */
+                push(&tv, i, cut, DY_TOK_WORD, fl);
+                push(&tv, i + cut, end - i - cut, DY_TOK_WORD, DY_TF_LETTERS);
+            } else {
+                push(&tv, i, end - i, DY_TOK_WORD, fl);
+            }
             i = end;
             /* possessive: 's ’s, or plural ' after s */
             if (i < len) {
@@ -360,6 +367,35 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
     if (tv.n) memcpy(out->toks, tv.v, tv.n * sizeof(dy_token));
     dy_free(tv.v);
     (void)cp_is_lower;
+}
+
+size_t dy_clitic_split(const char *w, size_t n)
+{
+    /* the apostrophe may be ' (1 byte) or ’ (3 bytes) */
+    static const char *const tails[] = {"n't", "'ll", "'re", "'ve", "'m", "'d"};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        for (int curly = 0; curly < 2; curly++) {
+            char t[8];
+            size_t tl = 0;
+            for (const char *p = tails[k]; *p; p++) {
+                if (*p == '\'' && curly) { memcpy(t + tl, "\xE2\x80\x99", 3); tl += 3; }
+                else t[tl++] = *p;
+            }
+            if (n <= tl) continue;
+            int ok = 1;
+            for (size_t j = 0; j < tl && ok; j++) {
+                char a = w[n - tl + j], b = t[j];
+                if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+                ok = a == b;
+            }
+            if (!ok) continue;
+            size_t stem = n - tl;
+            /* "n't" needs a stem ("don't" → "do"); the others a word before */
+            if (stem == 0) continue;
+            return stem;
+        }
+    }
+    return 0;
 }
 
 int dy_tok_is(const dy_text *t, uint32_t i, const char *s)

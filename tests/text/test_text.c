@@ -51,7 +51,7 @@ static void test_tokens(void **state)
         {"Gen. Smith said", "Gen.|Smith|said"},
         {"some 50,000 tonnes worth 11.8 million", "some|50,000|tonnes|worth|11.8|million"},
         {"war-torn al-Assad", "war|-|torn|al|-|Assad"},
-        {"don't O'Brien", "don't|O'Brien"},
+        {"don't O'Brien won’t they're", "do|n't|O'Brien|wo|n’t|they|'re"},
         {"\"We will fight,\" he said.", "\"|We|will|fight|,|\"|he|said|."},
         {"“Yes” – no...", "“|Yes|”|–|no|..."},
         {"the 3rd time in the 1990s", "the|3rd|time|in|the|1990s"},
