@@ -216,6 +216,7 @@ int cmd_validate(int argc, char **argv)
         dc.quiet = 1;
         dyad_error err;
         ctx = dyad_ctx_new(&opt, &err);
+        dyad_ctx_petrarch_(ctx);
         for (size_t i = 0; i < suite.nenv; i++) {
             char full[3200];
             snprintf(full, sizeof full, "%s/../dictionaries/%s", dir, suite.env_files[i]);
@@ -232,7 +233,7 @@ int cmd_validate(int argc, char **argv)
         }
     }
     dy_config cfg = dyad_ctx_dict_(ctx)->config;
-    cfg.tabari = 1;
+    cfg.style = petr ? DY_STYLE_PETRARCH : DY_STYLE_TABARI;
     if (petr) {
         /* PETRARCH-1 validation defaults (PETR_config.ini of the suite) */
         cfg.require_dyad = 1;

@@ -15,5 +15,7 @@ enum { DY_OUT_DISCARD = 1, DY_OUT_COMPLEX = 2, DY_OUT_SHORT = 4 };
 dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input *in, const dyad_doc **out,
                            dyad_error *err, int one_sentence, int *outcome);
 const dy_dict *dyad_ctx_dict_(const dyad_ctx *ctx);
+/* Read what is loaded next with PETRARCH semantics (exact words, no stems). */
+void dyad_ctx_petrarch_(dyad_ctx *ctx);
 
 #endif

@@ -3,7 +3,7 @@
  * Usage: dyad-gen-wordnet WORDNET_DIR OUT
  * Reads index.verb, index.noun (single-word lemmas only) and verb.exc,
  * noun.exc from Debian's wordnet-base, and writes one line per fact:
- *   V lemma | N lemma | v form lemma | n form lemma
+ *   V lemma | N lemma | A lemma | R lemma | v form lemma | n form lemma
  * sorted, lower case, so the output is byte-identical for the same input.
  * If the folder is missing it writes an empty table (the lemmatizer then
  * falls back to suffix rules) and says so on stderr. */
@@ -72,6 +72,9 @@ int main(int argc, char **argv)
     missing |= read_index(argv[1], "index.noun", 'N') != 0;
     missing |= read_exc(argv[1], "verb.exc", 'v') != 0;
     missing |= read_exc(argv[1], "noun.exc", 'n') != 0;
+    missing |= read_index(argv[1], "index.adj", 'A') != 0;
+    missing |= read_index(argv[1], "index.adv", 'R') != 0;
+    missing |= read_exc(argv[1], "adj.exc", 'a') != 0;
     if (missing)
         fprintf(stderr, "dyad-gen-wordnet: warning: WordNet files not found in %s; "
                         "lemmatisation falls back to suffix rules (install wordnet-base)\n", argv[1]);

@@ -99,7 +99,11 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
         if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
         for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
         for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+        /* best root: most words joined by '_', then an exact word over a lemma
+         * match ("left" is LEFT before it is LEAVE), then TABARI's longest
+         * phrase, then file order */
         uint32_t best = DY_NOID, best_len = 0, best_span = 0;
+        int best_exact = 0;
         for (size_t k = 0; k < nk; k++) {
             int dup = 0;
             for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
@@ -122,13 +126,20 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
                     }
                     continue;
                 }
-                if (best != DY_NOID && P->length < best_len) continue;
-                if (best != DY_NOID && P->length == best_len && list[e] > best) continue;
                 uint32_t end, span;
                 if (!dy_match_phrase(c, E->phrase, (uint32_t)i, &end, &span)) continue;
+                const dy_elem *e0 = &d->elems[P->el];
+                int exact = !(e0->kind == DY_EL_WORD && (e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
+                if (best != DY_NOID) {
+                    if (span != best_span) { if (span < best_span) continue; }
+                    else if (exact != best_exact) { if (!exact) continue; }
+                    else if (P->length != best_len) { if (P->length < best_len) continue; }
+                    else if (list[e] > best) continue;
+                }
                 best = list[e];
                 best_len = P->length;
                 best_span = span;
+                best_exact = exact;
             }
         }
         if (best != DY_NOID) {
@@ -143,6 +154,7 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
             case DY_ENT_ACTOR: {
                 const dy_actor_code *ac = dy_actor_resolve(d, &d->actors[E->ref], day);
                 if (!ac || ac->kind == DY_CODE_NULL) w->type = DY_W_NOUN;
+                else if (ac->kind == DY_CODE_DISCARD && cfg->style == DY_STYLE_PETRARCH) w->type = DY_W_ACTOR; /* PETRARCH writes "###" */
                 else if (ac->kind == DY_CODE_DISCARD) { w->type = DY_W_NOUN; info->discard = info->discard ? info->discard : 1; info->discard_phrase = E->phrase; }
                 else if (ac->kind == DY_CODE_COMPLEX) { w->type = DY_W_NOUN; info->complex = 1; info->complex_why = "a [+++] actor"; }
                 else w->type = DY_W_ACTOR;
@@ -196,7 +208,6 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
             }
         }
     }
-    (void)cfg;
 }
 
 /* ---------------------------------------------------------- step 3: actors */

@@ -76,7 +76,20 @@ typedef struct dy_cword {
     uint16_t pad2;
     int32_t actor;     /* index of the actor mention covering this word, -1 */
     int32_t ref;       /* pronoun: index of the referenced actor mention, -1 */
+    uint8_t tag;       /* part-of-speech tag (parse stage, dy_tag) */
+    uint8_t pad3[3];
+    int32_t np;        /* noun-phrase chunk containing the word, -1 */
 } dy_cword;
+
+/* A noun-phrase chunk (parse stage): words [w0, w1). */
+typedef struct dy_np {
+    uint32_t w0, w1;
+    uint32_t head;     /* head word (last noun) */
+    int32_t group;     /* actor group formed for the phrase, -1 if it names no actor */
+    uint8_t pp_object; /* the phrase follows a preposition */
+    uint8_t has_agent; /* an agent word is inside */
+    uint8_t pad[2];
+} dy_np;
 
 /* An actor mention: words [w0, w1) with its resolved code. */
 typedef struct dy_mention {
@@ -132,6 +145,7 @@ typedef struct dy_coder_s {
     uint32_t *gmembers; size_t ngm, gmcap;
     uint32_t *view; size_t nview, viewcap;  /* live words of the sentence */
     uint32_t *viewbuf; size_t viewbuf_cap;  /* identity map 0..nw-1 */
+    dy_np *nps; size_t nnp, npcap;          /* noun-phrase chunks (parse stage) */
     /* per-document results */
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */

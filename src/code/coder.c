@@ -2,6 +2,7 @@
  * events of each clause (see code.h for the whole pipeline). */
 #include "code/code.h"
 #include "code/match.h"
+#include "parse/parse.h"
 #include "util/check.h"
 #include "util/date.h"
 #include "util/mem.h"
@@ -205,6 +206,7 @@ static size_t members(const dy_coder_s *c, int32_t m, int32_t *out, size_t cap)
 {
     if (m < 0) return 0;
     int32_t g = c->m[m].group;
+    if (c->m[m].via == DYAD_VIA_PRONOUN && g >= 0 && c->g[g].n <= 1) { out[0] = m; return 1; }
     if (g < 0 || c->g[g].n <= 1) { out[0] = m; return 1; }
     size_t n = 0;
     for (uint32_t i = 0; i < c->g[g].n && n < cap; i++) out[n++] = (int32_t)c->gmembers[c->g[g].first + i];
@@ -271,10 +273,12 @@ static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, cons
     return n;
 }
 
-/* Evaluate verb at view position pv within clause [c0, c1): pattern or root
- * code, then source and target. */
-static int try_verb(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t pv, uint32_t c0, uint32_t c1,
-                    int32_t carry, int clause_index, cand *out)
+/* The code for the verb at view position pv within clause [c0, c1): the
+ * longest matching pattern of the root (and of duplicate roots), else the
+ * root's own code. Returns 1 with a code, 0 for a null code, -1 discard,
+ * -2 complex. */
+static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t c0, uint32_t c1, cand *out,
+                          dy_patmatch *pmo)
 {
     const dy_dict *d = c->dict;
     uint32_t v0 = c->view[pv];
@@ -318,6 +322,7 @@ static int try_verb(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint3
             break;
         }
     }
+    *pmo = pm;
     const char *p;
     int n;
     span_text(c, t, v0, v1, &p, &n);
@@ -329,6 +334,18 @@ static int try_verb(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint3
     xprintf(c, " → %s%s%s%s%s\n", dy_strtab_str(&d->codes, out->code.code), out->code.code2 != DY_NOID ? ":" : "",
             out->code.code2 != DY_NOID ? dy_strtab_str(&d->codes, out->code.code2) : "", out->code.sub ? " (subordinate)" : "",
             out->code.dom ? " (dominant)" : "");
+    return 1;
+}
+
+/* TABARI rules: evaluate the verb at view position pv within clause [c0,
+ * c1): pattern or root code, then source and target by TABARI's searches. */
+static int try_verb(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t pv, uint32_t c0, uint32_t c1,
+                    int32_t carry, int clause_index, cand *out)
+{
+    dy_patmatch pm;
+    int r = select_pattern(c, t, pv, c0, c1, out, &pm);
+    if (r <= 0) return r;
+    uint32_t v1 = out->v1;
     int32_t src = pm.source, tgt = pm.target;
     out->compound = (uint8_t)pm.compound;
     int by_pattern = src >= 0 || tgt >= 0;
@@ -426,6 +443,173 @@ static int32_t time_shift(dy_coder_s *c, int32_t day, int *status)
     return day;
 }
 
+/* TABARI's complexity conditions (COMPLEX: in .options): the reason the
+ * sentence is too complex to code, or NULL. */
+static const char *complexity(const dy_coder_s *c, const dy_config *cfg, const dy_sent_info *info)
+{
+    int nverbs = 0, nconj = 0, npron = 0, first_verb = -1, act_before = 0;
+    for (uint32_t q = 0; q < c->nview; q++) {
+        const dy_cword *w = &c->w[c->view[q]];
+        if (w->flags & DY_WF_ROOTCONT) continue;
+        if (w->type == DY_W_VERB && !(w->flags & DY_WF_SHIFTED)) { nverbs++; if (first_verb < 0) first_verb = (int)q; }
+        if (w->type == DY_W_CONJ && (w->flags & DY_WF_CLAUSE_END)) nconj++;
+        if (w->type == DY_W_PRON) npron++;
+        if (w->actor >= 0 && first_verb < 0) act_before = 1;
+    }
+    const char *why = info->complex ? info->complex_why : NULL;
+    if (!why && cfg->cx_verbs && nverbs >= cfg->cx_verbs) why = "too many verbs (COMPLEX: VERBS)";
+    if (!why && cfg->cx_conj && nconj >= cfg->cx_conj) why = "too many conjunctions (COMPLEX: CONJ)";
+    if (!why && cfg->cx_actors && (int)c->nm >= cfg->cx_actors) why = "too many actors (COMPLEX: ACTORS)";
+    if (!why && cfg->cx_pronouns && npron >= cfg->cx_pronouns) why = "too many pronouns (COMPLEX: PRONOUNS)";
+    if (!why && (cfg->cx_flags & DY_CX_NOVERB) && nverbs == 0) why = "no verb (COMPLEX: NOVERB)";
+    if (!why && cfg->cx_lateverb && (first_verb < 0 || first_verb >= cfg->cx_lateverb)) why = "late verb (COMPLEX: LATEVERB)";
+    if (!why && (cfg->cx_flags & DY_CX_NOACTPRIOR) && first_verb >= 0 && !act_before)
+        why = "no actor before the first verb (COMPLEX: NOACTPRIOR)";
+    return why;
+}
+
+/* View position of the first live word at or after word w. */
+static uint32_t view_pos(const dy_coder_s *c, uint32_t w)
+{
+    uint32_t lo = 0, hi = (uint32_t)c->nview;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (c->view[mid] < w) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+/* The mention standing for noun phrase np (its pronoun, or its first member). */
+static int32_t np_mention(const dy_coder_s *c, int32_t np)
+{
+    if (np < 0 || c->nps[np].group < 0) return -1;
+    int32_t a = c->w[c->nps[np].w0].actor;
+    if (a >= 0) return a;
+    return (int32_t)c->gmembers[c->g[c->nps[np].group].first];
+}
+
+/* PETRARCH and dyad rules: every verb is coded with its own subject as the
+ * source and the first actor phrase after it (in its clause) as the target;
+ * passive voice takes the source from "by". */
+static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s, int32_t day,
+                                   dy_sent_info *info, size_t ev0)
+{
+    dy_parse_sentence(c);
+    dy_np_actors(c, cfg, day);
+    eliminate_commas(c, cfg);
+    c->nview = 0;
+    DY_GROW(c->view, c->nw + 1, c->viewcap);
+    for (size_t i = 0; i < c->nw; i++)
+        if (!(c->w[i].flags & DY_WF_DEAD)) c->view[c->nview++] = (uint32_t)i;
+    explain_words(c, t);
+    const char *why = complexity(c, cfg, info);
+    if (why) {
+        xprintf(c, "  complex: %s\n", why);
+        return DY_SENT_COMPLEX;
+    }
+    int status = DY_SENT_CODED;
+    int32_t eday = cfg->time_shift ? time_shift(c, day, &status) : day;
+    if (status != DY_SENT_CODED) return (dy_sent_status)status;
+    int32_t last_subj = -1;
+    size_t nsub = 0, nmain = 0;
+    uint8_t is_sub[256];
+    int dominant_seen = 0;
+    int allow_missing = cfg->style == DY_STYLE_PETRARCH && !cfg->require_dyad;
+    for (uint32_t pv = 0; pv < c->nview; pv++) {
+        uint32_t v0 = c->view[pv];
+        const dy_cword *w = &c->w[v0];
+        if (w->type != DY_W_VERB || w->tag != DY_T_VERB || (w->flags & DY_WF_ROOTCONT)) continue;
+        uint32_t c0 = view_pos(c, dy_clause_start(c, v0)), c1 = view_pos(c, dy_clause_end(c, v0));
+        cand k;
+        dy_patmatch pm;
+        int r = select_pattern(c, t, pv, c0, c1, &k, &pm);
+        int coord = 0;
+        int32_t subj_np = dy_subject_np(c, v0, &coord);
+        int32_t subj = np_mention(c, subj_np);
+        if (subj_np < 0 && coord) subj = last_subj;
+        if (r == -1) { c->nev = ev0; xprintf(c, "  discarded by a verb pattern\n"); return DY_SENT_DISCARD; }
+        if (r == -2) { c->nev = ev0; xprintf(c, "  complex by a verb pattern\n"); return DY_SENT_COMPLEX; }
+        if (subj >= 0) last_subj = subj;
+        if (r == 0) continue;
+        int32_t src = pm.source, tgt = pm.target;
+        const char *how_s = "pattern", *how_t = "pattern";
+        uint32_t v1 = k.v1;
+        uint32_t ce = dy_clause_end(c, v0);
+        /* passive: a form of BE before the verb and "by" after it */
+        int passive = 0;
+        int32_t by_agent = -1;
+        if (src < 0 && tgt < 0) {
+            int be = 0;
+            for (uint32_t q = v0, n = 0; q-- > 0 && n < 3; n++) {
+                const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[q].lex);
+                if (L->cls & DY_WC_BE) { be = 1; break; }
+                if (c->w[q].tag != DY_T_AUX) break;
+            }
+            if (be && v1 < c->nw && c->w[v1].type == DY_W_BY) {
+                passive = 1;
+                for (uint32_t q = v1 + 1; q < ce && q < v1 + 6; q++)
+                    if (c->w[q].np >= 0) { by_agent = np_mention(c, c->w[q].np); break; }
+            }
+        }
+        if (src < 0) {
+            if (passive) { src = by_agent; how_s = "the agent after 'by' (passive)"; }
+            else if (pm.compound) { src = pm.source; }
+            else { src = subj; how_s = subj_np < 0 && coord ? "subject of the coordinated verb" : "subject"; }
+        }
+        if (tgt < 0 || (pm.compound && cfg->style == DY_STYLE_PETRARCH)) {
+            int32_t found = -1;
+            if (passive) { found = subj; how_t = "subject (passive)"; }
+            else {
+                for (uint32_t q = v1; q < ce; q++) {
+                    if (c->w[q].flags & DY_WF_DEAD) continue;
+                    int32_t np = c->w[q].np;
+                    if (np < 0 || c->nps[np].group < 0) continue;
+                    int32_t m = np_mention(c, np);
+                    if (src >= 0 && (c->m[m].group == c->m[src].group || strcmp(c->m[m].code, c->m[src].code) == 0)) {
+                        q = c->nps[np].w1 - 1;
+                        continue;
+                    }
+                    found = m;
+                    how_t = "first actor after the verb";
+                    break;
+                }
+            }
+            if (found >= 0) tgt = found;
+            else if (pm.compound) { tgt = pm.target; how_t = "pattern (compound)"; }
+        }
+        if (tgt >= 0 && src >= 0 && tgt == src && !(c->m[src].group >= 0 && c->g[c->m[src].group].n > 1)) tgt = -1;
+        k.passive = (uint8_t)passive;
+        if (src < 0 || tgt < 0) {
+            if (!allow_missing || src < 0) {
+                xprintf(c, "    no event: %s\n", src < 0 ? (tgt < 0 ? "no source and no target" : "no source actor")
+                                                      : "no target actor");
+                continue;
+            }
+            tgt = -2;
+            how_t = "none";
+        }
+        k.src = src;
+        k.tgt = tgt;
+        xprintf(c, "    source %s (%s), target %s (%s)\n", src == -2 ? "---" : mcode(c, src), how_s,
+                tgt == -2 ? "---" : mcode(c, tgt), how_t);
+        size_t before = c->nev;
+        if (k.code.dom) dominant_seen = 1;
+        emit(c, t, s, &k, "---", "---", eday);
+        for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = k.code.sub;
+        if (k.code.sub) nsub += c->nev - before; else nmain += c->nev - before;
+    }
+    /* subordinate events only count when nothing else was coded */
+    if (nsub && nmain) {
+        size_t o = ev0;
+        for (size_t i = ev0; i < c->nev; i++)
+            if (i - ev0 >= sizeof is_sub || !is_sub[i - ev0]) c->ev[o++] = c->ev[i];
+        c->nev = o;
+    }
+    (void)dominant_seen;
+    if (c->nev == ev0) xprintf(c, "  no event coded\n");
+    return DY_SENT_CODED;
+}
+
 dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s, int32_t day)
 {
     dy_buf_reset(&c->xbuf);
@@ -445,6 +629,7 @@ dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_te
         xprintf(c, "  discarded: matched '%s'\n", dy_phrase_text(c->dict, info.discard_phrase));
         return info.discard == 2 ? DY_SENT_STORY_DISCARD : DY_SENT_DISCARD;
     }
+    if (cfg->style != DY_STYLE_TABARI) return code_phrases(c, cfg, t, s, day, &info, ev0);
     dy_find_actors(c, cfg, t, day);
     dy_resolve_pronouns(c, cfg);
     eliminate_commas(c, cfg);
@@ -460,26 +645,8 @@ dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_te
     for (size_t i = 0; i < c->nw; i++)
         if (!(c->w[i].flags & DY_WF_DEAD)) c->view[c->nview++] = (uint32_t)i;
     explain_words(c, t);
-    /* complexity */
     {
-        int nverbs = 0, nconj = 0, npron = 0, first_verb = -1, act_before = 0;
-        for (uint32_t q = 0; q < c->nview; q++) {
-            const dy_cword *w = &c->w[c->view[q]];
-            if (w->flags & DY_WF_ROOTCONT) continue;
-            if (w->type == DY_W_VERB) { nverbs++; if (first_verb < 0) first_verb = (int)q; }
-            if (w->type == DY_W_CONJ && (w->flags & DY_WF_CLAUSE_END)) nconj++;
-            if (w->type == DY_W_PRON) npron++;
-            if (w->actor >= 0 && first_verb < 0) act_before = 1;
-        }
-        const char *why = info.complex ? info.complex_why : NULL;
-        if (!why && cfg->cx_verbs && nverbs >= cfg->cx_verbs) why = "too many verbs (COMPLEX: VERBS)";
-        if (!why && cfg->cx_conj && nconj >= cfg->cx_conj) why = "too many conjunctions (COMPLEX: CONJ)";
-        if (!why && cfg->cx_actors && (int)c->nm >= cfg->cx_actors) why = "too many actors (COMPLEX: ACTORS)";
-        if (!why && cfg->cx_pronouns && npron >= cfg->cx_pronouns) why = "too many pronouns (COMPLEX: PRONOUNS)";
-        if (!why && (cfg->cx_flags & DY_CX_NOVERB) && nverbs == 0) why = "no verb (COMPLEX: NOVERB)";
-        if (!why && cfg->cx_lateverb && (first_verb < 0 || first_verb >= cfg->cx_lateverb)) why = "late verb (COMPLEX: LATEVERB)";
-        if (!why && (cfg->cx_flags & DY_CX_NOACTPRIOR) && first_verb >= 0 && !act_before)
-            why = "no actor before the first verb (COMPLEX: NOACTPRIOR)";
+        const char *why = complexity(c, cfg, &info);
         if (why) {
             xprintf(c, "  complex: %s\n", why);
             return DY_SENT_COMPLEX;

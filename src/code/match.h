@@ -43,5 +43,7 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
 void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day);
 void dy_resolve_pronouns(dy_coder_s *c, const dy_config *cfg);
 const char *dy_combine_agent(dy_coder_s *c, const char *actor, const char *agent, int prefix);
+/* np.c: actor groups from noun phrases (after dy_parse_sentence) */
+void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day);
 
 #endif

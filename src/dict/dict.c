@@ -20,7 +20,7 @@ void dy_dict_init(dy_dict *d)
     memset(d, 0, sizeof *d);
     dy_strtab_init(&d->vocab);
     dy_strtab_init(&d->codes);
-    dy_config_defaults(&d->config, 1);
+    dy_config_defaults(&d->config, DY_STYLE_TABARI);
     d->cur_block = DY_NOID;
 }
 
@@ -352,7 +352,7 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
             else if (nc == '-' && ps->i + 1 < ps->n && is_word_char(s[ps->i + 1])) exact = 1;
         }
         if (ps->lemma) fl |= DY_ELF_LEMMA;
-        else if (!exact) fl |= DY_ELF_STEM;
+        else if (!exact && !d->no_stems) fl |= DY_ELF_STEM;
         if (noend) fl |= 0x80; /* temporary: no endings */
         int alnum = 0;
         for (size_t k = 0; k < wl; k++) alnum += isalnum((unsigned char)w[k]) ? 1 : 0;

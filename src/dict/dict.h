@@ -160,13 +160,18 @@ typedef struct dy_entry {
  * validation record so OPTION: records can change them. */
 typedef enum dy_codeby { DY_CODEBY_CLAUSE = 0, DY_CODEBY_SENTENCE, DY_CODEBY_ALL } dy_codeby;
 
+/* Which coding rules: TABARI's (shallow, sentence-initial source, adjacent
+ * agents), PETRARCH's (noun phrases, every verb with its own subject), or
+ * dyad's news rules (noun phrases and subjects, plus news conventions). */
+typedef enum dy_style { DY_STYLE_DYAD = 0, DY_STYLE_TABARI, DY_STYLE_PETRARCH } dy_style;
+
 enum dy_complex_flags {
     DY_CX_NOACTPRIOR = 1u << 0, DY_CX_NOACTAFTER = 1u << 1, DY_CX_NOVERB = 1u << 2,
     DY_CX_NOSOURCE = 1u << 3, DY_CX_NOTARGET = 1u << 4, DY_CX_NOEVENT = 1u << 5
 };
 
 typedef struct dy_config {
-    uint8_t tabari;            /* TABARI/PETRARCH-1 rules (1) or dyad news rules (0) */
+    uint8_t style;             /* dy_style */
     uint8_t codeby;            /* dy_codeby */
     uint8_t comma_off;         /* COMMA: OFF */
     uint8_t convert_agents;    /* SET: CONVERT AGENTS */
@@ -186,7 +191,7 @@ typedef struct dy_config {
     char default_target[32];
 } dy_config;
 
-void dy_config_defaults(dy_config *c, int tabari);
+void dy_config_defaults(dy_config *c, dy_style style);
 /* Apply one TABARI .options line ("COMPLEX: VERBS[5] ..."). Returns 1 if it
  * was understood, 0 otherwise (ignored lines like LABEL: return 1). */
 int dy_config_apply(dy_config *c, const char *line, size_t len);
@@ -241,6 +246,7 @@ typedef struct dy_dict {
     uint32_t *ilist;       size_t nilist;
 
     int uses_lemmas;          /* some elements are DY_ELF_LEMMA */
+    int no_stems;             /* PETRARCH semantics: a word without '_' is exact, not a stem */
     uint32_t *lemv, *lemn;    /* vocab id → vocab id of its verb / noun lemma (DY_NOID) */
     size_t nlem;              /* entries in lemv/lemn */
     int finished;

@@ -194,7 +194,10 @@ static dyad_status load_petr_config(dy_dict *d, const char *path, const char *te
     const char *s;
     size_t n;
     int section = 0, found = 0;
-    d->config.tabari = 1;
+    /* PETRARCH dictionaries: exact words (no TABARI stems); production use
+     * codes with dyad's rules */
+    d->no_stems = 1;
+    d->config.style = DY_STYLE_DYAD;
     while (dy_lines_next(&L, &s, &n)) {
         while (n && isspace((unsigned char)*s)) { s++; n--; }
         while (n && isspace((unsigned char)s[n - 1])) n--;
@@ -291,6 +294,7 @@ dyad_status dy_dict_load_default(dy_dict *d, dy_diag *diag, dyad_error *err)
     static const dy_file_kind order[] = {DY_FILE_ACTORS, DY_FILE_AGENTS, DY_FILE_VERBS_BLOCK,
                                          DY_FILE_DISCARDS, DY_FILE_ISSUES, DY_FILE_OPTIONS};
     size_t loaded = 0;
+    d->no_stems = 1; /* dyad's dictionaries never use TABARI stems */
     for (size_t o = 0; o < DY_ARRAY_LEN(order); o++) {
         for (size_t i = 0; i < dy_embedded_nfiles; i++) {
             const dy_embedded_file *f = &dy_embedded_files[i];
@@ -305,7 +309,8 @@ dyad_status dy_dict_load_default(dy_dict *d, dy_diag *diag, dyad_error *err)
             loaded++;
         }
     }
-    d->config.tabari = 0;
+    d->config.style = DY_STYLE_DYAD;
+    d->no_stems = 1;
     if (!loaded) {
         return dy_error_set(err, DYAD_ERR_DICT_FORMAT,
                             "this build has no default dictionaries; use --dict PATH");

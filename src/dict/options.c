@@ -19,10 +19,10 @@
 #include <string.h>
 #include <strings.h>
 
-void dy_config_defaults(dy_config *c, int tabari)
+void dy_config_defaults(dy_config *c, dy_style style)
 {
     memset(c, 0, sizeof *c);
-    c->tabari = (uint8_t)tabari;
+    c->style = (uint8_t)style;
     c->codeby = DY_CODEBY_CLAUSE;
     c->comma_min = 2;
     c->comma_max = 10;

@@ -36,10 +36,14 @@ void dy_lemmatizer_init(dy_lemmatizer *l)
             char tag = p[0];
             const char *a = p + 2;
             const char *sp = memchr(a, ' ', (size_t)(nl - a));
-            if (tag == 'V' || tag == 'N') {
+            if (tag == 'V' || tag == 'N' || tag == 'A' || tag == 'R') {
                 uint32_t id = dy_strtab_intern(&l->words, a, (size_t)(nl - a));
                 ensure(l, id);
-                l->pos[id] |= tag == 'V' ? 1 : 2;
+                l->pos[id] |= tag == 'V' ? 1 : tag == 'N' ? 2 : tag == 'A' ? 4 : 8;
+            } else if (sp && tag == 'a') {
+                uint32_t f = dy_strtab_intern(&l->words, a, (size_t)(sp - a));
+                ensure(l, f);
+                l->pos[f] |= 4; /* "fiercest": an inflected adjective */
             } else if (sp && (tag == 'v' || tag == 'n')) {
                 uint32_t f = dy_strtab_intern(&l->words, a, (size_t)(sp - a));
                 uint32_t m = dy_strtab_intern(&l->words, sp + 1, (size_t)(nl - sp - 1));
@@ -114,4 +118,16 @@ size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char 
             return put(out, cap, buf, bl - 1);
     }
     return 0;
+}
+
+unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n)
+{
+    unsigned pos = 0;
+    char buf[80];
+    if (n == 0 || n > 60) return 0;
+    uint32_t id = dy_strtab_find(&l->words, w, n);
+    if (id != DY_NOID && id < l->cap) pos |= l->pos[id] & 12; /* adjectives, adverbs: base forms */
+    if (dy_lemma(l, 'v', w, n, buf, sizeof buf)) pos |= 1;
+    if (dy_lemma(l, 'n', w, n, buf, sizeof buf)) pos |= 2;
+    return pos;
 }

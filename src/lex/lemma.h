@@ -23,7 +23,7 @@
 
 typedef struct dy_lemmatizer {
     dy_strtab words;      /* lower-case strings: lemmas and exception forms */
-    uint8_t *pos;         /* id → bit 1 verb lemma, bit 2 noun lemma */
+    uint8_t *pos;         /* id → bits: 1 verb, 2 noun, 4 adjective, 8 adverb lemma */
     uint32_t *exc_v;      /* id → verb lemma id for an exception form, DY_NOID */
     uint32_t *exc_n;      /* id → noun lemma id */
     size_t cap;
@@ -36,5 +36,9 @@ void dy_lemmatizer_release(dy_lemmatizer *l);
 /* Lemma of the lower-case ASCII word w for pos 'v' or 'n', written
  * NUL-terminated to out; returns its length, or 0 when none is known. */
 size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap);
+
+/* Parts of speech WordNet allows for the lower-case word (any inflection):
+ * bits 1 verb, 2 noun, 4 adjective, 8 adverb; 0 if unknown. */
+unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n);
 
 #endif

@@ -168,6 +168,7 @@ static void analyse(dy_lexicon *x, uint32_t id, const char *w, size_t n)
         }
         low[n] = 0;
         if (ascii) {
+            L->wpos = (uint8_t)dy_word_pos(x->lem, low, n);
             size_t ll = dy_lemma(x->lem, 'v', low, n, lemma, sizeof lemma);
             if (ll) {
                 for (size_t i = 0; i < ll; i++) up[i] = (char)((lemma[i] >= 'a' && lemma[i] <= 'z') ? lemma[i] - 32 : lemma[i]);

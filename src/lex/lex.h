@@ -52,6 +52,7 @@ typedef struct dy_lexeme {
     uint32_t stems;      /* first stem id in lexicon->stem_ids */
     uint32_t key;        /* id of the folded form in lexicon->forms */
     uint32_t lemv_str;   /* id of the lower-case verb lemma in lexicon->forms, DY_NOID */
+    uint8_t wpos;        /* WordNet parts of speech: 1 verb, 2 noun, 4 adjective, 8 adverb */
 } dy_lexeme;
 
 typedef struct dy_lexicon {

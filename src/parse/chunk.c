@@ -1,0 +1,317 @@
+/* chunk.c — part-of-speech tags, noun-phrase chunks, subjects and clause
+ * bounds (see parse.h).
+ *
+ * Grammar approximated (tags from tag_word):
+ *   atom   := (DET | ADJ | NOUN)* NOUN          -- a noun group, names and actors
+ *   np     := atom (link atom)*
+ *   link   := CONJ(and|or) | ',' (in a list ending in and/or)
+ *           | PREP(of|from|in|at) after an atom whose head is a role or common noun
+ *   subject(V) := the np ending right before V's verb group, where the verb
+ *             group walks back over AUX (auxiliaries, modals, negation,
+ *             adverbs), TO and other verbs; an np after a preposition is a
+ *             prepositional object, so the walk goes on to the np before it. */
+#include "parse/parse.h"
+#include "util/check.h"
+#include "util/mem.h"
+
+#include <string.h>
+
+static const char *form(const dy_coder_s *c, uint32_t i) { return dy_lexeme_form(&c->lex, c->w[i].lex); }
+
+static int form_is(const dy_coder_s *c, uint32_t i, const char *s) { return strcmp(form(c, i), s) == 0; }
+
+static int ends_with(const char *w, const char *suf)
+{
+    size_t n = strlen(w), m = strlen(suf);
+    return n > m + 1 && strcmp(w + n - m, suf) == 0;
+}
+
+/* Tag from the dictionary type and closed classes; DY_T_NONE when the
+ * word needs context (open-class words outside the dictionary). */
+static uint8_t tag_fixed(const dy_coder_s *c, uint32_t i)
+{
+    const dy_cword *w = &c->w[i];
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+    switch (w->type) {
+    case DY_W_ACTOR: case DY_W_AGENT: case DY_W_NOUN: return DY_T_NOUN;
+    case DY_W_ADJ: return DY_T_ADJ;
+    case DY_W_VERB: return DY_T_VERB;
+    case DY_W_DETERM: return DY_T_DET;
+    case DY_W_AUX: return DY_T_AUX;
+    case DY_W_BY: return DY_T_PREP;
+    case DY_W_COMMA: case DY_W_QUOTE: case DY_W_PUNCT: return DY_T_PUNCT;
+    case DY_W_CONJ: return DY_T_CONJ;
+    case DY_W_NUMBER: return DY_T_DET;
+    case DY_W_PRON:
+        if ((L->cls & DY_WC_POSSPRON) && !(L->cls & DY_WC_PRON)) return DY_T_DET;
+        return DY_T_PRON;
+    default: break;
+    }
+    uint16_t cls = L->cls;
+    if (cls & DY_WC_DET) return DY_T_DET;
+    if (cls & DY_WC_CONJ) return DY_T_CONJ;
+    if (cls & DY_WC_REL) return DY_T_REL;
+    if (cls & (DY_WC_BE | DY_WC_HAVE | DY_WC_MODAL | DY_WC_NEG | DY_WC_AUX)) {
+        /* "may" the month, "May 5" */
+        if ((cls & DY_WC_MONTH) && (w->flags & DY_WF_CAP)) return DY_T_NOUN;
+        return DY_T_AUX;
+    }
+    if (cls & (DY_WC_PRON)) return DY_T_PRON;
+    if (cls & DY_WC_POSSPRON) return DY_T_DET;
+    if (cls & (DY_WC_WEEKDAY | DY_WC_MONTH | DY_WC_TITLE)) return DY_T_NOUN;
+    if (form_is(c, i, "TO")) return DY_T_TO;
+    if (cls & DY_WC_PREP) return DY_T_PREP;
+    if (cls & DY_WC_SAY) return DY_T_VERB;
+    return DY_T_NONE;
+}
+
+static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
+{
+    const dy_cword *w = &c->w[i];
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+    const char *f = form(c, i);
+    if ((w->flags & DY_WF_CAP) && !(w->flags & DY_WF_FIRST)) return DY_T_NOUN; /* a name */
+    unsigned p = L->wpos;
+    if ((p & 8) && ends_with(f, "LY")) return DY_T_AUX;       /* an adverb in the verb group */
+    if (p == 8) return DY_T_AUX;
+    int after_noun = prev == DY_T_NOUN || prev == DY_T_PRON;
+    int after_mod = prev == DY_T_DET || prev == DY_T_ADJ;
+    if (p & 1) {
+        if (!(p & 6)) return DY_T_VERB;
+        if (after_mod) return (p & 2) ? DY_T_NOUN : DY_T_ADJ;
+        if (prev == DY_T_AUX || prev == DY_T_TO) return DY_T_VERB;
+        if (after_noun && (ends_with(f, "ED") || (!ends_with(f, "S") && prev == DY_T_PRON))) return DY_T_VERB;
+        return (p & 2) ? DY_T_NOUN : DY_T_ADJ;
+    }
+    if (p & 2) return DY_T_NOUN;
+    if (p & 4) return DY_T_ADJ;
+    if (ends_with(f, "ED") || ends_with(f, "ING")) return after_noun ? DY_T_VERB : DY_T_ADJ;
+    return DY_T_NOUN;
+}
+
+static int link_prep(const dy_coder_s *c, uint32_t i)
+{
+    return form_is(c, i, "OF") || form_is(c, i, "FROM") || form_is(c, i, "IN") || form_is(c, i, "AT");
+}
+
+/* Is the atom head a role or common noun (agent or non-actor noun)? */
+static int role_head(const dy_coder_s *c, uint32_t head)
+{
+    const dy_cword *w = &c->w[head];
+    return w->type == DY_W_AGENT || (w->type != DY_W_ACTOR && w->tag == DY_T_NOUN);
+}
+
+/* Scan one atom starting at i; returns its end (exclusive) and head, or i if none. */
+static uint32_t scan_atom(const dy_coder_s *c, uint32_t i, uint32_t *head)
+{
+    uint32_t j = i, h = UINT32_MAX;
+    while (j < c->nw) {
+        uint8_t t = c->w[j].tag;
+        if (t == DY_T_NOUN) h = j;
+        else if (t == DY_T_DET || t == DY_T_ADJ) {
+            /* a determiner after a noun starts a new phrase ("gave Gondor the keys") */
+            if (h != UINT32_MAX && t == DY_T_DET && !(c->w[h].flags & DY_WF_POSS)) break;
+        } else break;
+        j++;
+    }
+    if (h == UINT32_MAX) return i;
+    /* trailing modifiers after the head do not belong to the atom */
+    *head = h;
+    return h + 1;
+}
+
+/* Would the word at i start a verb group (is a verb or aux)? */
+static int verbish(const dy_coder_s *c, uint32_t i)
+{
+    return i < c->nw && (c->w[i].tag == DY_T_VERB || c->w[i].tag == DY_T_AUX);
+}
+
+void dy_parse_sentence(dy_coder_s *c)
+{
+    uint8_t prev = DY_T_NONE;
+    for (uint32_t i = 0; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->flags & DY_WF_ROOTCONT) { w->tag = c->w[i - 1].tag; continue; }
+        uint8_t t = tag_fixed(c, i);
+        if (t == DY_T_NONE) t = tag_open(c, i, prev);
+        /* "her" before a noun or adjective is a determiner */
+        if (t == DY_T_PRON && form_is(c, i, "HER") && i + 1 < c->nw) {
+            uint8_t nt = tag_fixed(c, i + 1);
+            if (nt == DY_T_NOUN || nt == DY_T_ADJ || nt == DY_T_NONE) t = DY_T_DET;
+        }
+        /* "to" before a determiner or noun is a preposition */
+        if (t == DY_T_TO && i + 1 < c->nw) {
+            uint8_t nt = tag_fixed(c, i + 1);
+            if (nt == DY_T_DET || nt == DY_T_NOUN || nt == DY_T_PRON || nt == DY_T_ADJ) t = DY_T_PREP;
+        }
+        w->tag = t;
+        for (uint32_t k = 1; k < w->span && i + k < c->nw; k++) c->w[i + k].tag = t;
+        w->np = -1;
+        prev = t;
+    }
+    /* a dictionary verb in a noun position: "peace talks with", "Israeli attacks on" */
+    for (uint32_t i = 1; i < c->nw; i++) {
+        dy_cword *w = &c->w[i];
+        if (w->tag != DY_T_VERB || w->type != DY_W_VERB || (w->flags & DY_WF_ROOTCONT)) continue;
+        uint8_t pt = c->w[i - 1].tag;
+        const char *f = form(c, i);
+        uint32_t nx = i + w->span;
+        int next_prep = nx >= c->nw || c->w[nx].tag == DY_T_PREP || c->w[nx].tag == DY_T_PUNCT ||
+                        c->w[nx].tag == DY_T_CONJ;
+        if ((pt == DY_T_ADJ || (pt == DY_T_DET && !(c->w[i - 1].type == DY_W_NUMBER))) ||
+            (pt == DY_T_NOUN && ends_with(f, "S") && next_prep && !ends_with(f, "SS"))) {
+            for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
+                c->w[i + k].tag = DY_T_NOUN;
+                c->w[i + k].flags |= DY_WF_SHIFTED;
+            }
+        }
+    }
+    /* chunks */
+    c->nnp = 0;
+    uint32_t i = 0;
+    while (i < c->nw) {
+        uint32_t head, end = scan_atom(c, i, &head);
+        if (end == i) { i++; continue; }
+        uint32_t w0 = i, last_head = head;
+        int has_agent = 0;
+        for (uint32_t k = w0; k < end; k++) has_agent |= c->w[k].type == DY_W_AGENT;
+        for (;;) {
+            uint32_t j = end;
+            /* coordination: , X , Y and Z  /  X and Y */
+            if (j < c->nw && (c->w[j].tag == DY_T_CONJ || (c->w[j].tag == DY_T_PUNCT && c->w[j].type == DY_W_COMMA)) &&
+                !form_is(c, j, "BUT")) {
+                uint32_t k = j;
+                int saw_conj = 0;
+                while (k < c->nw && (c->w[k].tag == DY_T_CONJ || (c->w[k].type == DY_W_COMMA))) {
+                    if (c->w[k].tag == DY_T_CONJ) saw_conj = 1;
+                    k++;
+                }
+                uint32_t h2, e2 = scan_atom(c, k, &h2);
+                if (e2 == k) break;
+                /* a comma list must reach a conjunction */
+                if (!saw_conj) {
+                    uint32_t q = e2;
+                    int ok = 0;
+                    while (q < c->nw) {
+                        if (c->w[q].tag == DY_T_CONJ) { ok = 1; break; }
+                        if (c->w[q].type != DY_W_COMMA) break;
+                        uint32_t h3, e3 = scan_atom(c, q + 1, &h3);
+                        if (e3 == q + 1) break;
+                        q = e3;
+                    }
+                    if (!ok) break;
+                    /* both sides should be alike: actors with actors, roles with roles */
+                }
+                /* coordination of like with like: an actor list or a noun list */
+                int left_actor = c->w[last_head].type == DY_W_ACTOR || c->w[last_head].type == DY_W_AGENT;
+                int right_actor = c->w[h2].type == DY_W_ACTOR || c->w[h2].type == DY_W_AGENT;
+                if (left_actor != right_actor && saw_conj) {
+                    /* "Ithilen's sheep and goats of Gondor" still joins nouns */
+                    if (!(c->w[last_head].tag == DY_T_NOUN && c->w[h2].tag == DY_T_NOUN)) break;
+                }
+                /* object followed by a verb: "attacked Gondor and Rohan condemned" */
+                if (w0 > 0 && verbish(c, w0 - 1) && verbish(c, e2) && c->w[e2].tag == DY_T_VERB) break;
+                for (uint32_t q = j; q < k; q++) c->w[q].flags |= DY_WF_COMPOUND;
+                end = e2;
+                last_head = h2;
+                for (uint32_t q = k; q < e2; q++) has_agent |= c->w[q].type == DY_W_AGENT;
+                continue;
+            }
+            /* attachment: role noun + of/from/in + phrase */
+            if (j + 1 < c->nw && c->w[j].tag == DY_T_PREP && link_prep(c, j) && role_head(c, last_head)) {
+                uint32_t h2, e2 = scan_atom(c, j + 1, &h2);
+                if (e2 == j + 1) break;
+                /* only when something worth coding follows: an actor or role */
+                int any = 0;
+                for (uint32_t q = j + 1; q < e2; q++) any |= c->w[q].type == DY_W_ACTOR || c->w[q].type == DY_W_AGENT;
+                if (!any) break;
+                end = e2;
+                last_head = h2;
+                for (uint32_t q = j + 1; q < e2; q++) has_agent |= c->w[q].type == DY_W_AGENT;
+                continue;
+            }
+            break;
+        }
+        DY_GROW(c->nps, c->nnp + 1, c->npcap);
+        dy_np *np = &c->nps[c->nnp];
+        np->w0 = w0;
+        np->w1 = end;
+        np->head = last_head;
+        np->group = -1;
+        np->pp_object = w0 > 0 && c->w[w0 - 1].tag == DY_T_PREP;
+        np->has_agent = (uint8_t)has_agent;
+        for (uint32_t k = w0; k < end; k++) c->w[k].np = (int32_t)c->nnp;
+        c->nnp++;
+        i = end;
+    }
+    /* pronouns are phrases of their own */
+    for (uint32_t k = 0; k < c->nw; k++) {
+        if (c->w[k].tag != DY_T_PRON || c->w[k].np >= 0) continue;
+        DY_GROW(c->nps, c->nnp + 1, c->npcap);
+        dy_np *np = &c->nps[c->nnp];
+        np->w0 = k;
+        np->w1 = k + 1;
+        np->head = k;
+        np->group = -1;
+        np->pp_object = k > 0 && c->w[k - 1].tag == DY_T_PREP;
+        np->has_agent = 0;
+        c->w[k].np = (int32_t)c->nnp++;
+    }
+}
+
+static int is_clause_break(const dy_coder_s *c, uint32_t i)
+{
+    const dy_cword *w = &c->w[i];
+    if (w->flags & DY_WF_DEAD) return 0;
+    if (w->type == DY_W_COMMA && !(w->flags & DY_WF_COMPOUND)) return 1;
+    if (w->tag == DY_T_CONJ && !(w->flags & DY_WF_COMPOUND) && w->np < 0) return 1;
+    return 0;
+}
+
+uint32_t dy_clause_end(const dy_coder_s *c, uint32_t v)
+{
+    for (uint32_t i = v + 1; i < c->nw; i++)
+        if (is_clause_break(c, i)) return i;
+    return (uint32_t)c->nw;
+}
+
+uint32_t dy_clause_start(const dy_coder_s *c, uint32_t v)
+{
+    for (uint32_t i = v; i-- > 0;)
+        if (is_clause_break(c, i)) return i + 1;
+    return 0;
+}
+
+int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *coordinated)
+{
+    *coordinated = 0;
+    uint32_t i = v;
+    while (i-- > 0) {
+        const dy_cword *w = &c->w[i];
+        if (w->flags & DY_WF_DEAD) continue;
+        uint8_t t = w->tag;
+        if (t == DY_T_AUX || t == DY_T_TO || t == DY_T_VERB) continue;
+        if (t == DY_T_REL) continue;               /* "X, which attacked": go on to X */
+        if (w->type == DY_W_COMMA && i > 0 && c->w[i + 1 < c->nw ? i + 1 : i].tag == DY_T_REL) continue;
+        if (w->np >= 0) {
+            const dy_np *np = &c->nps[w->np];
+            if (np->pp_object && np->w0 >= 2) {
+                /* a prepositional object: the subject is the phrase before it */
+                i = np->w0 - 1; /* the preposition; loop continues before it */
+                continue;
+            }
+            return w->np;
+        }
+        if (t == DY_T_PREP) continue;
+        if (t == DY_T_CONJ && !(w->flags & DY_WF_COMPOUND)) { *coordinated = 1; return -1; }
+        if (w->type == DY_W_COMMA) {
+            /* "X, in remarks on Monday, urged": dead clauses are skipped above;
+             * a live comma ends the search unless a relative clause follows */
+            return -1;
+        }
+        if (t == DY_T_PUNCT) continue;
+        if (t == DY_T_ADJ || t == DY_T_DET) continue;
+        return -1;
+    }
+    return -1;
+}
