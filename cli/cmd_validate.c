@@ -235,8 +235,14 @@ int cmd_validate(int argc, char **argv)
     dy_config cfg = dyad_ctx_dict_(ctx)->config;
     cfg.style = petr ? DY_STYLE_PETRARCH : DY_STYLE_TABARI;
     if (petr) {
-        /* PETRARCH-1 validation defaults (PETR_config.ini of the suite) */
+        /* PETRARCH's shipped PETR_config.ini defaults */
         cfg.require_dyad = 1;
+        cfg.comma_min = 2;
+        cfg.comma_max = 8;
+        cfg.comma_bmin = 0;
+        cfg.comma_bmax = 0;
+        cfg.comma_emin = 2;
+        cfg.comma_emax = 8;
     }
     dyad_coder *coder = dyad_coder_new(ctx);
     size_t ran = 0, passed = 0;

@@ -27,7 +27,9 @@
  * always ending in '_' (whole word plus regular plural), hyphens become '_'
  * (the tokenizer splits "Guinea-Bissau" at the hyphen), accented letters are
  * written twice: folded to ASCII and as upper-case UTF-8 ("CURACAO_",
- * "CURAÇAO_"). A phrase that appears under two countries is kept only for
+ * "CURAÇAO_"); a possessive is written with and without its ending
+ * ("PEOPLE'S_" and "PEOPLE_", since the tokenizer splits "'s" off and the
+ * matcher skips it). A phrase that appears under two countries is kept only for
  * the first and reported, so the TSV must settle every clash. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L /* getline */
@@ -317,15 +319,47 @@ static void add_phrase_raw(table *t, country *c, const char *p, enum origin from
     c->nph++;
 }
 
+/* The phrase with possessive endings dropped ("PEOPLE'S_" -> "PEOPLE_",
+ * "WORKERS'_" -> "WORKERS_"), as dyad's tokenizer splits "'s" and a plural
+ * "'" off into a token the matcher skips; returns 0 if p has none. */
+static int drop_possessives(const char *p, char *out, size_t cap)
+{
+    size_t o = 0;
+    int changed = 0;
+    for (size_t i = 0; p[i]; i++) {
+        if (p[i] == '\'' && p[i + 1] == 'S' && p[i + 2] == '_' && i > 0) {
+            i += 1;                    /* skip "'S", keep the '_' */
+            changed = 1;
+            continue;
+        }
+        if (p[i] == '\'' && p[i + 1] == '_' && i > 0 && p[i - 1] == 'S') {
+            changed = 1;               /* skip the plural "'" */
+            continue;
+        }
+        if (o + 1 >= cap) return 0;
+        out[o++] = p[i];
+    }
+    out[o] = 0;
+    return changed;
+}
+
+/* Add a phrase and, if it has possessives, its possessive-free twin. */
+static void add_phrase_forms(table *t, country *c, const char *p, enum origin from)
+{
+    char q[MAX_PHRASE];
+    add_phrase_raw(t, c, p, from);
+    if (drop_possessives(p, q, sizeof q)) add_phrase_raw(t, c, q, from);
+}
+
 /* Add natural text under both spellings (ASCII-folded and UTF-8). Returns -1
  * if the text cannot be written as a phrase. */
 static int add_text(table *t, country *c, const char *text, enum origin from)
 {
     char a[MAX_PHRASE], u[MAX_PHRASE];
     if (to_phrase(text, 1, a, sizeof a) != 0) return -1;
-    add_phrase_raw(t, c, a, from);
+    add_phrase_forms(t, c, a, from);
     if (to_phrase(text, 0, u, sizeof u) == 0 && strcmp(a, u) != 0)
-        add_phrase_raw(t, c, u, from);
+        add_phrase_forms(t, c, u, from);
     return 0;
 }
 
@@ -544,10 +578,10 @@ static long read_capitals(table *t, const char *path)
                 continue;
             }
             /* each spelling is vetoed on its own: "nocap San Jose" keeps "SAN_JOSÉ_" */
-            if (!has_str(c->nocap, c->nnocap, a)) add_phrase_raw(t, c, a, O_GEO);
+            if (!has_str(c->nocap, c->nnocap, a)) add_phrase_forms(t, c, a, O_GEO);
             if (to_phrase(col[k], 0, u, sizeof u) == 0 && strcmp(a, u) != 0 &&
                 !has_str(c->nocap, c->nnocap, u))
-                add_phrase_raw(t, c, u, O_GEO);
+                add_phrase_forms(t, c, u, O_GEO);
         }
         used++;
     }

@@ -82,6 +82,69 @@ static int is_root_kind(uint8_t k)
            k == DY_ENT_ADJ || k == DY_ENT_TIME || k == DY_ENT_ATTRIB;
 }
 
+#define ROOT_KINDS ((1u << DY_ENT_ACTOR) | (1u << DY_ENT_AGENT) | (1u << DY_ENT_VERB) | (1u << DY_ENT_NOUN) | \
+                    (1u << DY_ENT_ADJ) | (1u << DY_ENT_TIME) | (1u << DY_ENT_ATTRIB))
+
+uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span_out, dy_sent_info *info)
+{
+    const dy_dict *d = c->dict;
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
+    uint32_t keys[48];
+    size_t nk = 0;
+    if (L->word != DY_NOID) keys[nk++] = L->word;
+    if (L->lemma_v != DY_NOID) keys[nk++] = L->lemma_v;
+    if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
+    for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
+    for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+    /* best: most words joined by '_', then an exact word over a lemma match
+     * ("left" is LEFT before it is LEAVE), then TABARI's longest phrase, then
+     * file order */
+    uint32_t best = DY_NOID, best_len = 0, best_span = 0;
+    int best_exact = 0;
+    for (size_t k = 0; k < nk; k++) {
+        int dup = 0;
+        for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
+        if (dup) continue;
+        uint32_t cnt;
+        const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
+        for (uint32_t e = 0; e < cnt; e++) {
+            const dy_entry *E = &d->entries[list[e]];
+            const dy_phrase *P = &d->phrases[E->phrase];
+            if (!is_root_kind(E->kind)) {
+                if (!info) continue;
+                /* discards and issues: any match counts, independent of roots */
+                uint32_t end, span;
+                if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
+                if (E->kind == DY_ENT_DISCARD) {
+                    info->discard = E->story ? 2 : (info->discard ? info->discard : 1);
+                    info->discard_phrase = E->phrase;
+                } else if (E->kind == DY_ENT_ISSUE) {
+                    if (E->story) info->issue_ignore = 1;
+                    else if (info->nissues < DY_ARRAY_LEN(info->issues)) info->issues[info->nissues++] = d->issue_codes[E->ref];
+                }
+                continue;
+            }
+            if (!(kinds & (1u << E->kind))) continue;
+            uint32_t end, span;
+            if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
+            const dy_elem *e0 = &d->elems[P->el];
+            int exact = !(e0->kind == DY_EL_WORD && (e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
+            if (best != DY_NOID) {
+                if (span != best_span) { if (span < best_span) continue; }
+                else if (exact != best_exact) { if (!exact) continue; }
+                else if (P->length != best_len) { if (P->length < best_len) continue; }
+                else if (list[e] > best) continue;
+            }
+            best = list[e];
+            best_len = P->length;
+            best_span = span;
+            best_exact = exact;
+        }
+    }
+    *span_out = best_span;
+    return best;
+}
+
 void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day, dy_sent_info *info)
 {
     const dy_dict *d = c->dict;
@@ -90,58 +153,8 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
         dy_cword *w = &c->w[i];
         if (w->type == DY_W_COMMA || w->type == DY_W_QUOTE) continue;
         if (w->flags & DY_WF_ROOTCONT) continue;
-        const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
-        /* candidate keys */
-        uint32_t keys[48];
-        size_t nk = 0;
-        if (L->word != DY_NOID) keys[nk++] = L->word;
-        if (L->lemma_v != DY_NOID) keys[nk++] = L->lemma_v;
-        if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
-        for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
-        for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
-        /* best root: most words joined by '_', then an exact word over a lemma
-         * match ("left" is LEFT before it is LEAVE), then TABARI's longest
-         * phrase, then file order */
-        uint32_t best = DY_NOID, best_len = 0, best_span = 0;
-        int best_exact = 0;
-        for (size_t k = 0; k < nk; k++) {
-            int dup = 0;
-            for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
-            if (dup) continue;
-            uint32_t cnt;
-            const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
-            for (uint32_t e = 0; e < cnt; e++) {
-                const dy_entry *E = &d->entries[list[e]];
-                const dy_phrase *P = &d->phrases[E->phrase];
-                if (!is_root_kind(E->kind)) {
-                    /* discards and issues: any match counts, independent of roots */
-                    uint32_t end, span;
-                    if (!dy_match_phrase(c, E->phrase, (uint32_t)i, &end, &span)) continue;
-                    if (E->kind == DY_ENT_DISCARD) {
-                        info->discard = E->story ? 2 : (info->discard ? info->discard : 1);
-                        info->discard_phrase = E->phrase;
-                    } else if (E->kind == DY_ENT_ISSUE) {
-                        if (E->story) info->issue_ignore = 1;
-                        else if (info->nissues < DY_ARRAY_LEN(info->issues)) info->issues[info->nissues++] = d->issue_codes[E->ref];
-                    }
-                    continue;
-                }
-                uint32_t end, span;
-                if (!dy_match_phrase(c, E->phrase, (uint32_t)i, &end, &span)) continue;
-                const dy_elem *e0 = &d->elems[P->el];
-                int exact = !(e0->kind == DY_EL_WORD && (e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
-                if (best != DY_NOID) {
-                    if (span != best_span) { if (span < best_span) continue; }
-                    else if (exact != best_exact) { if (!exact) continue; }
-                    else if (P->length != best_len) { if (P->length < best_len) continue; }
-                    else if (list[e] > best) continue;
-                }
-                best = list[e];
-                best_len = P->length;
-                best_span = span;
-                best_exact = exact;
-            }
-        }
+        uint32_t best_span = 0;
+        uint32_t best = dy_best_entry(c, (uint32_t)i, ROOT_KINDS, &best_span, info);
         if (best != DY_NOID) {
             const dy_entry *E = &d->entries[best];
             w->entry = best;
@@ -185,7 +198,7 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
             continue;
         }
         if (w->type == DY_W_NUMBER) continue;
-        uint16_t cls = L->cls;
+        uint16_t cls = dy_lexeme_get(&c->lex, w->lex)->cls;
         if (cls & DY_WC_DET) w->type = DY_W_DETERM;
         else if (cls & DY_WC_CONJ) w->type = DY_W_CONJ;
         else if (cls & (DY_WC_PRON | DY_WC_POSSPRON)) w->type = DY_W_PRON;

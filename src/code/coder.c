@@ -87,16 +87,53 @@ static void explain_words(dy_coder_s *c, const dy_text *t)
 
 /* ------------------------------------------------------- comma clauses */
 
-static void kill(dy_coder_s *c, uint32_t a, uint32_t b)
-{
-    for (uint32_t k = a; k <= b && k < c->nw; k++) c->w[k].flags |= DY_WF_DEAD;
-}
-
 /* TABARI §7.8 / COMMA: a phrase between two commas of MIN < length <= MAX
  * words is removed with both commas; the next phrase is counted from the
  * comma that ended the previous one. The opening phrase (before the first
  * comma) uses BMIN/BMAX, the closing one (after the last remaining comma)
  * EMIN/EMAX. Commas inside compounds do not count. */
+static void kill(dy_coder_s *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k <= b && k < c->nw; k++) c->w[k].flags |= DY_WF_DEAD;
+}
+
+/* Words with letters in [a, b): PETRARCH counts only those. */
+static int alpha_words(const dy_coder_s *c, const dy_text *t, uint32_t a, uint32_t b)
+{
+    int n = 0;
+    for (uint32_t k = a; k < b && k < c->nw; k++)
+        if (t->toks[c->w[k].tok].flags & DY_TF_LETTERS) n++;
+    return n;
+}
+
+/* PETRARCH's check_commas: initial phrase (if BMAX), terminal phrase (if
+ * EMAX), then phrases between commas (if MAX), bounds inclusive, commas kept. */
+static void eliminate_commas_petr(dy_coder_s *c, const dy_config *cfg, const dy_text *t)
+{
+    uint32_t commas[256];
+    size_t nc = 0;
+    for (size_t i = 0; i < c->nw && nc < DY_ARRAY_LEN(commas); i++)
+        if (c->w[i].type == DY_W_COMMA && !(c->w[i].flags & DY_WF_COMPOUND)) commas[nc++] = (uint32_t)i;
+    if (!nc) return;
+    int k;
+    if (cfg->comma_bmax) {
+        k = alpha_words(c, t, 0, commas[0]);
+        if (k >= cfg->comma_bmin && k <= cfg->comma_bmax && commas[0] > 0) kill(c, 0, commas[0] - 1);
+    }
+    if (cfg->comma_emax) {
+        k = alpha_words(c, t, commas[nc - 1] + 1, (uint32_t)c->nw);
+        if (k >= cfg->comma_emin && k <= cfg->comma_emax && commas[nc - 1] + 1 < c->nw)
+            kill(c, commas[nc - 1] + 1, (uint32_t)c->nw - 1);
+    }
+    if (cfg->comma_max) {
+        for (size_t j = 0; j + 1 < nc; j++) {
+            k = alpha_words(c, t, commas[j] + 1, commas[j + 1]);
+            if (k >= cfg->comma_min && k <= cfg->comma_max && commas[j + 1] > commas[j] + 1)
+                kill(c, commas[j] + 1, commas[j + 1] - 1);
+        }
+    }
+}
+
 static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
 {
     if (cfg->comma_off) return;
@@ -496,7 +533,8 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
 {
     dy_parse_sentence(c);
     dy_np_actors(c, cfg, day);
-    eliminate_commas(c, cfg);
+    if (cfg->style == DY_STYLE_PETRARCH) eliminate_commas_petr(c, cfg, t);
+    else eliminate_commas(c, cfg);
     c->nview = 0;
     DY_GROW(c->view, c->nw + 1, c->viewcap);
     for (size_t i = 0; i < c->nw; i++)
@@ -576,6 +614,24 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             }
             if (found >= 0) tgt = found;
             else if (pm.compound) { tgt = pm.target; how_t = "pattern (compound)"; }
+            else if (src >= 0 && c->m[src].group >= 0 && c->g[c->m[src].group].n > 1) {
+                tgt = src; /* "Gondor and Osgiliath renewed ties": the compound acts on itself */
+                how_t = "the compound source itself";
+            }
+        }
+        /* a pattern took the subject as its target: the source is the nearest
+         * other actor before the verb ("X noted that Y regretted ...") */
+        if (pm.target >= 0 && src >= 0 && pm.source < 0 && c->m[src].group == c->m[pm.target].group) {
+            src = -1;
+            for (uint32_t q = c->m[pm.target].w0; q-- > 0;) {
+                int32_t np = c->w[q].np;
+                if (c->w[q].flags & DY_WF_DEAD || np < 0 || c->nps[np].group < 0) continue;
+                int32_t m = np_mention(c, np);
+                if (c->m[m].group == c->m[pm.target].group) continue;
+                src = m;
+                how_s = "nearest other actor before the verb";
+                break;
+            }
         }
         if (tgt >= 0 && src >= 0 && tgt == src && !(c->m[src].group >= 0 && c->g[c->m[src].group].n > 1)) tgt = -1;
         k.passive = (uint8_t)passive;

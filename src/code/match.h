@@ -38,6 +38,10 @@ int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, u
 int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
 
 /* classify.c */
+/* Best dictionary entry of the given kinds (bit mask of 1 << dy_entry_kind)
+ * starting at word i; *span receives its extent. Discards and issues found
+ * on the way are recorded in info (if not NULL). */
+uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span, dy_sent_info *info);
 void dy_build_words(dy_coder_s *c, const dy_text *t, uint32_t s);
 void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day, dy_sent_info *info);
 void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day);

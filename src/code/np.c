@@ -77,7 +77,6 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
         int former = 0;
         for (uint32_t k = np->w0; k < np->w1; k++) {
             const dy_cword *w = &c->w[k];
-            if (w->flags & DY_WF_ROOTCONT) continue;
             if ((w->type == DY_W_CONJ || w->type == DY_W_COMMA) && (w->flags & DY_WF_COMPOUND)) {
                 last_link_coord = 1;
                 continue;
@@ -87,17 +86,16 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                 if (actor_chain == 1) actor_chain = 2;
                 continue;
             }
-            if (word_is(c, k, "FORMER")) { former = 1; continue; }
             if (w->type == DY_W_ACTOR) {
+                if (w->flags & DY_WF_ROOTCONT) continue;
                 const dy_entry *E = &d->entries[w->entry];
                 const dy_actor_code *ac = dy_actor_resolve(d, &d->actors[E->ref], day);
-                if (ac && ac->kind == DY_CODE_DISCARD) {
-                    if (nact < DY_ARRAY_LEN(actors) && actor_chain == 0) { actors[nact++] = "###"; actor_chain = 1; }
-                    continue;
-                }
-                if (!ac || ac->code == DY_NOID) continue;
+                const char *code = NULL;
+                if (ac && ac->kind == DY_CODE_DISCARD) code = "###";
+                else if (ac && ac->code != DY_NOID) code = dy_strtab_str(&d->codes, ac->code);
+                if (!code) continue;
                 if (actor_chain == 0 || (actor_chain == 1 && last_link_coord)) {
-                    if (nact < DY_ARRAY_LEN(actors)) actors[nact++] = dy_strtab_str(&d->codes, ac->code);
+                    if (nact < DY_ARRAY_LEN(actors)) actors[nact++] = code;
                     actor_chain = 1;
                 } else if (actor_chain == 1) {
                     actor_chain = 2; /* "Arnor awful Gondor": only the first actor counts */
@@ -105,30 +103,35 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                 last_link_coord = 0;
                 continue;
             }
-            if (w->type == DY_W_AGENT) {
-                const dy_entry *E = &d->entries[w->entry];
-                const dy_agent *a = &d->agents[E->ref];
-                agentref r = {former ? "ELI" : dy_strtab_str(&d->codes, a->code), former ? 0 : a->prefix};
-                former = 0;
-                if (!seen_agent_atom || nalt == 0) {
-                    nalt = 1;
-                    nag[0] = 0;
-                } else if (last_link_coord && nalt < 8) {
-                    /* a coordinated role: a new alternative */
-                    nag[nalt] = 0;
-                    nalt++;
-                    alts[nalt - 1][nag[nalt - 1]++] = r;
-                    seen_agent_atom = 1;
-                    last_link_coord = 0;
-                    continue;
-                }
-                for (size_t a2 = 0; a2 < nalt; a2++)
-                    if (nag[a2] < 8) alts[a2][nag[a2]++] = r;
-                seen_agent_atom = 1;
+            if (word_is(c, k, "FORMER")) { former = 1; continue; }
+            /* the agent starting here: PETRARCH looks at every word, so
+             * overlapping phrases count too ("main opposition group" is MOP
+             * and OPP); dyad takes the classified roots */
+            uint32_t e = DY_NOID;
+            if (cfg->style == DY_STYLE_PETRARCH) {
+                uint32_t span = 0;
+                e = dy_best_entry(c, k, 1u << DY_ENT_AGENT, &span, NULL);
+            } else if (w->type == DY_W_AGENT && !(w->flags & DY_WF_ROOTCONT)) {
+                e = w->entry;
+            }
+            if (e == DY_NOID) continue;
+            const dy_agent *a = &d->agents[d->entries[e].ref];
+            agentref r = {former ? "ELI" : dy_strtab_str(&d->codes, a->code), former ? 0 : a->prefix};
+            former = 0;
+            if (nalt == 0) {
+                nalt = 1;
+                nag[0] = 0;
+            } else if (last_link_coord && seen_agent_atom && nalt < 8) {
+                /* a coordinated role: a new alternative */
+                nag[nalt++] = 0;
+                alts[nalt - 1][nag[nalt - 1]++] = r;
                 last_link_coord = 0;
                 continue;
             }
-            if (w->tag == DY_T_NOUN) last_link_coord = 0;
+            for (size_t a2 = 0; a2 < nalt; a2++)
+                if (nag[a2] < 8) alts[a2][nag[a2]++] = r;
+            seen_agent_atom = 1;
+            last_link_coord = 0;
         }
         if (nact == 0 && nalt == 0) continue;
         if (nact == 0) actors[nact++] = "---";

@@ -365,7 +365,8 @@ static void add_agent_phrase(dy_dict *d, const char *p, size_t pn, uint32_t agen
                              dy_diag *diag, const char *raw, size_t rawn)
 {
     const char *why = NULL;
-    uint32_t ph = dy_dict_phrase(d, p, pn, 1, 0, file, (uint32_t)line, &why);
+    /* PETRARCH agents list their plurals, so no regular endings there */
+    uint32_t ph = dy_dict_phrase(d, p, pn, !d->no_stems, 0, file, (uint32_t)line, &why);
     if (ph == DY_NOID) {
         dy_diag_report(diag, DYAD_ERR_DICT_SYNTAX, DYAD_SEV_ERROR, line, raw, rawn, "%s", why);
         return;
@@ -389,7 +390,7 @@ void dy_read_agents(dy_dict *d, const char *text, size_t len, dy_diag *diag)
         trim(&s, &n);
         if (n == 0 || s[0] == '#' || s[0] == '/' || s[0] == '<') continue;
         if (s[0] == '~') { if (is_section(s, n, "~FINISH")) break; continue; }
-        if (s[0] == '!') {
+        if (s[0] == '!' && memchr(s, '=', n) && !memchr(s, '[', n)) {
             /* !NAME! = A, B, C */
             const char *e2 = memchr(s + 1, '!', n - 1);
             const char *eq = memchr(s, '=', n);
