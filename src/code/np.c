@@ -23,6 +23,25 @@ typedef struct agentref {
     int prefix;
 } agentref;
 
+enum { LINK_NONE = 0, LINK_COORD, LINK_PP };
+
+/* A noun group inside a phrase: its first actor and its agents. */
+typedef struct atom {
+    int link;            /* how it joins the previous atom */
+    int det;             /* starts with a determiner */
+    const char *actor;   /* first actor code, NULL if none */
+    uint32_t actor_w;
+    agentref ag[8];
+    size_t nag;
+} atom;
+
+/* One actor the phrase names: actor (or none) and its agents. */
+typedef struct entry {
+    const char *actor;
+    agentref ag[8];
+    size_t nag;
+} entry;
+
 static int word_is(const dy_coder_s *c, uint32_t i, const char *up)
 {
     return strcmp(dy_lexeme_form(&c->lex, c->w[i].lex), up) == 0;
@@ -68,23 +87,26 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
     for (size_t n = 0; n < c->nnp; n++) {
         dy_np *np = &c->nps[n];
         if (c->w[np->w0].tag == DY_T_PRON && np->w1 == np->w0 + 1) continue; /* pronouns below */
-        const char *actors[32];
-        size_t nact = 0;
-        int actor_chain = 0;   /* 0 none yet, 1 collecting coordinated actors, 2 closed */
-        agentref alts[8][8];
-        size_t nalt = 0, nag[8] = {0};
-        int last_link_coord = 0, seen_agent_atom = 0;
-        int former = 0;
-        for (uint32_t k = np->w0; k < np->w1; k++) {
+        /* 1. atoms: (link, actor, agents) in phrase order */
+        atom at[32];
+        size_t na = 0;
+        int link = 0, former = 0;
+        atom *cur = NULL;
+        for (uint32_t k = np->w0; k < np->w1 && na < DY_ARRAY_LEN(at); k++) {
             const dy_cword *w = &c->w[k];
-            if ((w->type == DY_W_CONJ || w->type == DY_W_COMMA) && (w->flags & DY_WF_COMPOUND)) {
-                last_link_coord = 1;
+            if ((w->type == DY_W_CONJ || w->type == DY_W_COMMA) && (w->flags & DY_WF_COMPOUND) &&
+                !(k > np->w0 && k + 1 < np->w1 && c->w[k - 1].tag == DY_T_ADJ && c->w[k + 1].tag == DY_T_ADJ)) {
+                link = LINK_COORD;
+                cur = NULL;
                 continue;
             }
-            if (w->tag == DY_T_PREP) {
-                last_link_coord = 0;
-                if (actor_chain == 1) actor_chain = 2;
-                continue;
+            if (w->tag == DY_T_PREP) { link = LINK_PP; cur = NULL; continue; }
+            if (!cur) {
+                cur = &at[na++];
+                memset(cur, 0, sizeof *cur);
+                cur->link = link;
+                cur->det = w->tag == DY_T_DET && w->type != DY_W_NUMBER;
+                link = 0;
             }
             if (w->type == DY_W_ACTOR) {
                 if (w->flags & DY_WF_ROOTCONT) continue;
@@ -93,14 +115,7 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                 const char *code = NULL;
                 if (ac && ac->kind == DY_CODE_DISCARD) code = "###";
                 else if (ac && ac->code != DY_NOID) code = dy_strtab_str(&d->codes, ac->code);
-                if (!code) continue;
-                if (actor_chain == 0 || (actor_chain == 1 && last_link_coord)) {
-                    if (nact < DY_ARRAY_LEN(actors)) actors[nact++] = code;
-                    actor_chain = 1;
-                } else if (actor_chain == 1) {
-                    actor_chain = 2; /* "Arnor awful Gondor": only the first actor counts */
-                }
-                last_link_coord = 0;
+                if (code && !cur->actor) { cur->actor = code; cur->actor_w = k; }
                 continue;
             }
             if (word_is(c, k, "FORMER")) { former = 1; continue; }
@@ -114,44 +129,106 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
             } else if (w->type == DY_W_AGENT && !(w->flags & DY_WF_ROOTCONT)) {
                 e = w->entry;
             }
-            if (e == DY_NOID) continue;
+            if (e == DY_NOID || cur->nag >= DY_ARRAY_LEN(cur->ag)) continue;
             const dy_agent *a = &d->agents[d->entries[e].ref];
             agentref r = {former ? "ELI" : dy_strtab_str(&d->codes, a->code), former ? 0 : a->prefix};
             former = 0;
-            if (nalt == 0) {
-                nalt = 1;
-                nag[0] = 0;
-            } else if (last_link_coord && seen_agent_atom && nalt < 8) {
-                /* a coordinated role: a new alternative */
-                nag[nalt++] = 0;
-                alts[nalt - 1][nag[nalt - 1]++] = r;
-                last_link_coord = 0;
-                continue;
-            }
-            for (size_t a2 = 0; a2 < nalt; a2++)
-                if (nag[a2] < 8) alts[a2][nag[a2]++] = r;
-            seen_agent_atom = 1;
-            last_link_coord = 0;
+            cur->ag[cur->nag++] = r;
         }
-        if (nact == 0 && nalt == 0) continue;
-        if (nact == 0) actors[nact++] = "---";
-        int32_t gi = add_group(c, np->w0, np->w1);
-        for (size_t a = 0; a < nact; a++) {
-            size_t na = nalt ? nalt : 1;
-            for (size_t al = 0; al < na; al++) {
-                const char *code = actors[a];
-                if (nalt)
-                    for (size_t g = 0; g < nag[al]; g++) code = dy_combine_agent(c, code, alts[al][g].code, alts[al][g].prefix);
-                /* one mention per distinct code */
-                int dup = 0;
-                for (uint32_t q = 0; q < c->g[gi].n; q++)
-                    if (strcmp(c->m[c->gmembers[c->g[gi].first + q]].code, code) == 0) dup = 1;
-                if (dup) continue;
-                int32_t m = add_mention(c, np->w0, np->w1, code);
-                c->m[m].agent_only = nact == 1 && strcmp(actors[0], "---") == 0;
-                group_push(c, gi, m);
+        /* 2. conjuncts: coordinated atoms; a prepositional tail distributes over
+         * role-only conjuncts ("lawmakers and officials in Fornost and Gondor")
+         * and otherwise attaches to the last one ("Ithilen and the government
+         * of Gondor") */
+        entry ent[64];
+        size_t ne = 0;
+        size_t i = 0;
+        while (i < na) {
+            /* segment: atoms i..j-1 joined by coordination */
+            size_t j = i + 1;
+            while (j < na && at[j].link == LINK_COORD) j++;
+            if (i == 0) {
+                for (size_t q = i; q < j && ne < DY_ARRAY_LEN(ent); q++) {
+                    entry *x = &ent[ne++];
+                    memset(x, 0, sizeof *x);
+                    x->actor = at[q].actor;
+                    x->nag = at[q].nag;
+                    memcpy(x->ag, at[q].ag, at[q].nag * sizeof *at[q].ag);
+                    /* "Danish media and government": a conjunct with neither actor
+                     * nor determiner shares the previous one's actor and modifiers */
+                    if (q > i && !x->actor && !at[q].det && ne >= 2 && ent[ne - 2].actor) {
+                        entry *p = &ent[ne - 2];
+                        x->actor = p->actor;
+                        agentref own[8];
+                        size_t nown = x->nag;
+                        memcpy(own, x->ag, nown * sizeof *own);
+                        x->nag = 0;
+                        for (size_t g = 0; g + 1 < p->nag && x->nag < 8; g++) x->ag[x->nag++] = p->ag[g];
+                        for (size_t g = 0; g < nown && x->nag < 8; g++) x->ag[x->nag++] = own[g];
+                    }
+                }
+            } else {
+                int any_actor = 0;
+                for (size_t q = 0; q < ne; q++) any_actor |= ent[q].actor != NULL;
+                /* actors and agents of this tail */
+                const char *tact[16];
+                size_t nta = 0;
+                agentref tag[8];
+                size_t ntg = 0;
+                for (size_t q = i; q < j; q++) {
+                    if (at[q].actor && nta < 16) tact[nta++] = at[q].actor;
+                    for (size_t g = 0; g < at[q].nag && ntg < 8; g++) tag[ntg++] = at[q].ag[g];
+                }
+                if (any_actor) {
+                    entry *last = &ent[ne - 1];
+                    if (!last->actor && nta) {
+                        entry base = *last;
+                        ne--;
+                        for (size_t q = 0; q < nta && ne < DY_ARRAY_LEN(ent); q++) {
+                            entry *x = &ent[ne++];
+                            *x = base;
+                            x->actor = tact[q];
+                            for (size_t g = 0; g < ntg && x->nag < 8; g++) x->ag[x->nag++] = tag[g];
+                        }
+                    }
+                } else {
+                    entry old[64];
+                    size_t no = ne;
+                    memcpy(old, ent, ne * sizeof *ent);
+                    ne = 0;
+                    for (size_t q = 0; q < no; q++) {
+                        if (!nta) {
+                            ent[ne] = old[q];
+                            for (size_t g = 0; g < ntg && ent[ne].nag < 8; g++) ent[ne].ag[ent[ne].nag++] = tag[g];
+                            ne++;
+                            continue;
+                        }
+                        for (size_t a = 0; a < nta && ne < DY_ARRAY_LEN(ent); a++) {
+                            ent[ne] = old[q];
+                            ent[ne].actor = tact[a];
+                            for (size_t g = 0; g < ntg && ent[ne].nag < 8; g++) ent[ne].ag[ent[ne].nag++] = tag[g];
+                            ne++;
+                        }
+                    }
+                }
             }
+            i = j;
         }
+        /* 3. codes: actor (or "---") + agents; one mention per distinct code */
+        int32_t gi = -1;
+        for (size_t q = 0; q < ne; q++) {
+            if (!ent[q].actor && !ent[q].nag) continue;
+            const char *code = ent[q].actor ? ent[q].actor : "---";
+            for (size_t g = 0; g < ent[q].nag; g++) code = dy_combine_agent(c, code, ent[q].ag[g].code, ent[q].ag[g].prefix);
+            if (gi < 0) gi = add_group(c, np->w0, np->w1);
+            int dup = 0;
+            for (uint32_t r = 0; r < c->g[gi].n; r++)
+                if (strcmp(c->m[c->gmembers[c->g[gi].first + r]].code, code) == 0) dup = 1;
+            if (dup) continue;
+            int32_t m = add_mention(c, np->w0, np->w1, code);
+            c->m[m].agent_only = ent[q].actor == NULL;
+            group_push(c, gi, m);
+        }
+        if (gi < 0) continue;
         np->group = gi;
         int32_t first = (int32_t)c->gmembers[c->g[gi].first];
         for (uint32_t k = np->w0; k < np->w1; k++) c->w[k].actor = first;

@@ -109,8 +109,12 @@ static uint32_t scan_atom(const dy_coder_s *c, uint32_t i, uint32_t *head)
         uint8_t t = c->w[j].tag;
         if (t == DY_T_NOUN) h = j;
         else if (t == DY_T_DET || t == DY_T_ADJ) {
-            /* a determiner after a noun starts a new phrase ("gave Gondor the keys") */
+            /* a determiner after a noun starts a new phrase ("gave Gondor the
+             * keys") — unless the noun is a possessor ("Gondor's main group") */
             if (h != UINT32_MAX && t == DY_T_DET && !(c->w[h].flags & DY_WF_POSS)) break;
+        } else if (t == DY_T_CONJ && j > i && j + 1 < c->nw && c->w[j - 1].tag == DY_T_ADJ &&
+                   c->w[j + 1].tag == DY_T_ADJ) {
+            /* coordinated adjectives: "awful and evil minister" */
         } else break;
         j++;
     }
@@ -134,6 +138,11 @@ void dy_parse_sentence(dy_coder_s *c)
         if (w->flags & DY_WF_ROOTCONT) { w->tag = c->w[i - 1].tag; continue; }
         uint8_t t = tag_fixed(c, i);
         if (t == DY_T_NONE) t = tag_open(c, i, prev);
+        /* modals and auxiliaries stay in the verb group even when a dictionary
+         * lists them as verbs ("should", "will"): a parser tags them MD */
+        if (t == DY_T_VERB && w->span == 1 &&
+            (dy_lexeme_get(&c->lex, w->lex)->cls & (DY_WC_MODAL | DY_WC_NEG)))
+            t = DY_T_AUX;
         /* "her" before a noun or adjective is a determiner */
         if (t == DY_T_PRON && form_is(c, i, "HER") && i + 1 < c->nw) {
             uint8_t nt = tag_fixed(c, i + 1);
@@ -158,13 +167,21 @@ void dy_parse_sentence(dy_coder_s *c)
         uint32_t nx = i + w->span;
         int next_prep = nx >= c->nw || c->w[nx].tag == DY_T_PREP || c->w[nx].tag == DY_T_PUNCT ||
                         c->w[nx].tag == DY_T_CONJ;
+        int prev_common = pt == DY_T_NOUN && c->w[i - 1].type != DY_W_ACTOR && c->w[i - 1].type != DY_W_AGENT &&
+                          !(c->w[i - 1].flags & DY_WF_CAP);
         if ((pt == DY_T_ADJ || (pt == DY_T_DET && !(c->w[i - 1].type == DY_W_NUMBER))) ||
-            (pt == DY_T_NOUN && ends_with(f, "S") && next_prep && !ends_with(f, "SS"))) {
+            (prev_common && ends_with(f, "S") && next_prep && !ends_with(f, "SS"))) {
             for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
                 c->w[i + k].tag = DY_T_NOUN;
                 c->w[i + k].flags |= DY_WF_SHIFTED;
             }
         }
+    }
+    /* "heavily and unjustly", "awful and evil": coordinated modifiers */
+    for (uint32_t k = 1; k + 1 < c->nw; k++) {
+        if (c->w[k].tag != DY_T_CONJ) continue;
+        uint8_t a = c->w[k - 1].tag, b = c->w[k + 1].tag;
+        if ((a == DY_T_AUX && b == DY_T_AUX) || (a == DY_T_ADJ && b == DY_T_ADJ)) c->w[k].flags |= DY_WF_COMPOUND;
     }
     /* chunks */
     c->nnp = 0;
