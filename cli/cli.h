@@ -52,6 +52,8 @@ typedef struct cli_diag_count {
 
 /* Load --dict (or the defaults when path is NULL) into a new context. */
 dyad_ctx *cli_load(const char *path, unsigned flags, cli_diag_count *dc, int quiet);
+/* Load several --dict files, in order (none: the defaults). */
+dyad_ctx *cli_load_list(const cli_list *paths, unsigned flags, cli_diag_count *dc, int quiet);
 
 /* Subcommands (one file each). */
 int cmd_code(int argc, char **argv);

@@ -53,11 +53,11 @@ static double now(void)
 
 int cmd_code(int argc, char **argv)
 {
-    const char *dict = NULL, *format = "events", *date = NULL, *errors = NULL, *output = NULL;
+    const char *format = "events", *date = NULL, *errors = NULL, *output = NULL;
     int text_mode = 0, explain = 0, quiet = 0, max_mb = 8, no_places = 0, jobs = 1;
-    cli_list files = {0};
+    cli_list files = {0}, dicts = {0};
     const cli_opt opts[] = {
-        {OPT_STRING, 'd', "dict", &dict, "<path>", "TABARI .project, PETRARCH config .ini, compiled or single dictionary (default: dyad's own)"},
+        {OPT_LIST, 'd', "dict", &dicts, "<path>", "TABARI .project, PETRARCH config .ini, compiled or single dictionary file; repeat to combine (default: dyad's own)"},
         {OPT_STRING, 'f', "format", &format, "<fmt>", "events (JSONL, default), docs (JSONL per document), tsv, csv"},
         {OPT_FLAG, 't', "text", &text_mode, NULL, "inputs are plain-text files, one document each"},
         {OPT_STRING, 0, "date", &date, "<YYYY-MM-DD>", "article date for plain text, or records without one"},
@@ -90,7 +90,8 @@ int cmd_code(int argc, char **argv)
     if (max_mb < 1) max_mb = 1;
     cli_diag_count dc = {0};
     unsigned flags = (explain ? DYAD_EXPLAIN : 0) | (no_places ? DYAD_NO_PLACES : 0);
-    dyad_ctx *ctx = cli_load(dict, flags, &dc, quiet);
+    dyad_ctx *ctx = cli_load_list(&dicts, flags, &dc, quiet);
+    free(dicts.v);
     if (!ctx) { free(files.v); return EXIT_DICT; }
     FILE *out = stdout;
     if (output && !(out = fopen(output, "w"))) {

@@ -40,6 +40,30 @@ void cli_diag_print(void *ud, const dyad_error *e)
     cli_print_error(stderr, e);
 }
 
+dyad_ctx *cli_load_list(const cli_list *paths, unsigned flags, cli_diag_count *dc, int quiet)
+{
+    if (!paths || paths->n == 0) return cli_load(NULL, flags, dc, quiet);
+    dyad_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.flags = flags;
+    opt.diag = cli_diag_print;
+    opt.diag_ud = dc;
+    dc->quiet = quiet;
+    dyad_error err;
+    dyad_ctx *ctx = dyad_ctx_new(&opt, &err);
+    for (int i = 0; i < paths->n; i++) {
+        if (dyad_ctx_load(ctx, paths->v[i], &err) != DYAD_OK) {
+            cli_print_error(stderr, &err);
+            dyad_ctx_free(ctx);
+            return NULL;
+        }
+    }
+    if (dc->errors && !quiet)
+        fprintf(stderr, "dyad: warning: %ld malformed dictionary line%s skipped\n", dc->errors,
+                dc->errors == 1 ? "" : "s");
+    return ctx;
+}
+
 dyad_ctx *cli_load(const char *path, unsigned flags, cli_diag_count *dc, int quiet)
 {
     dyad_options opt;

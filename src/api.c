@@ -83,7 +83,11 @@ void dyad_ctx_stats(const dyad_ctx *ctx, dyad_dict_stats *out)
 
 const dy_dict *dyad_ctx_dict_(const dyad_ctx *ctx) { return &ctx->dict; }
 
-void dyad_ctx_petrarch_(dyad_ctx *ctx) { ctx->dict.no_stems = 1; }
+void dyad_ctx_petrarch_(dyad_ctx *ctx)
+{
+    ctx->dict.no_stems = 1;
+    ctx->dict.exact_patterns = 1;
+}
 
 dyad_coder *dyad_coder_new(const dyad_ctx *ctx)
 {

@@ -548,7 +548,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
     int status = DY_SENT_CODED;
     int32_t eday = cfg->time_shift ? time_shift(c, day, &status) : day;
     if (status != DY_SENT_CODED) return (dy_sent_status)status;
-    int32_t last_subj = -1;
+    int32_t last_subj = -1, last_tgt_group = -1;
     size_t nsub = 0, nmain = 0;
     uint8_t is_sub[256];
     int dominant_seen = 0;
@@ -569,6 +569,13 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         if (r == -2) { c->nev = ev0; xprintf(c, "  complex by a verb pattern\n"); return DY_SENT_COMPLEX; }
         if (subj >= 0) last_subj = subj;
         if (r == 0) continue;
+        /* "urged Bree to help": the infinitive's subject is the object of a
+         * verb already coded; it is part of that event, not a new one */
+        if (subj >= 0 && pv > 0 && c->w[c->view[pv - 1]].tag == DY_T_TO && last_tgt_group >= 0 &&
+            c->m[subj].group == last_tgt_group) {
+            xprintf(c, "    not coded: infinitive complement of the previous event\n");
+            continue;
+        }
         int32_t src = pm.source, tgt = pm.target;
         const char *how_s = "pattern", *how_t = "pattern";
         uint32_t v1 = k.v1;
@@ -583,7 +590,10 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 if (L->cls & DY_WC_BE) { be = 1; break; }
                 if (c->w[q].tag != DY_T_AUX) break;
             }
-            if (be && v1 < c->nw && c->w[v1].type == DY_W_BY) {
+            uint32_t byw = v1;
+            while (byw < c->nw && byw < v1 + 2 && c->w[byw].tag == DY_T_AUX) byw++; /* "opposed earlier by" */
+            if (be && byw < c->nw && c->w[byw].type == DY_W_BY) {
+                v1 = byw;
                 passive = 1;
                 for (uint32_t q = v1 + 1; q < ce && q < v1 + 6; q++)
                     if (c->w[q].np >= 0) { by_agent = np_mention(c, c->w[q].np); break; }
@@ -651,6 +661,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         size_t before = c->nev;
         if (k.code.dom) dominant_seen = 1;
         emit(c, t, s, &k, "---", "---", eday);
+        if (tgt >= 0) last_tgt_group = c->m[tgt].group;
         for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = k.code.sub;
         if (k.code.sub) nsub += c->nev - before; else nmain += c->nev - before;
     }

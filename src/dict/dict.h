@@ -247,6 +247,7 @@ typedef struct dy_dict {
 
     int uses_lemmas;          /* some elements are DY_ELF_LEMMA */
     int no_stems;             /* PETRARCH semantics: a word without '_' is exact, not a stem */
+    int exact_patterns;       /* PETRARCH-1: pattern words match exactly (no lemmas) */
     uint32_t *lemv, *lemn;    /* vocab id → vocab id of its verb / noun lemma (DY_NOID) */
     size_t nlem;              /* entries in lemv/lemn */
     int finished;

@@ -165,7 +165,7 @@ void dy_read_block_verbs(dy_dict *d, const char *text, size_t len, dy_diag *diag
                 continue;
             }
             const char *why = NULL;
-            pat.phrase = dy_dict_phrase(d, pp, ppn, 0, 1, file, (uint32_t)L.lineno, &why);
+            pat.phrase = dy_dict_phrase(d, pp, ppn, 0, !d->exact_patterns, file, (uint32_t)L.lineno, &why);
             if (pat.phrase == DY_NOID) {
                 dy_diag_report(diag, DYAD_ERR_DICT_SYNTAX, DYAD_SEV_ERROR, L.lineno, raw, rawn, "%s", why);
                 d->stats.lines_skipped++;

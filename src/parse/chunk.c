@@ -83,22 +83,27 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
         if (after_noun && (ends_with(f, "ED") || (!ends_with(f, "S") && prev == DY_T_PRON))) return DY_T_VERB;
         return (p & 2) ? DY_T_NOUN : DY_T_ADJ;
     }
+    if ((p & 6) == 6 && i + 1 < c->nw) {
+        /* noun or adjective: an adjective when a noun follows ("evil minister") */
+        uint8_t nt = tag_fixed(c, i + 1);
+        if (nt == DY_T_NOUN) return DY_T_ADJ;
+    }
     if (p & 2) return DY_T_NOUN;
     if (p & 4) return DY_T_ADJ;
     if (ends_with(f, "ED") || ends_with(f, "ING")) return after_noun ? DY_T_VERB : DY_T_ADJ;
     return DY_T_NOUN;
 }
 
-static int link_prep(const dy_coder_s *c, uint32_t i)
-{
-    return form_is(c, i, "OF") || form_is(c, i, "FROM") || form_is(c, i, "IN") || form_is(c, i, "AT");
-}
-
-/* Is the atom head a role or common noun (agent or non-actor noun)? */
-static int role_head(const dy_coder_s *c, uint32_t head)
+/* May the phrase headed by `head` take a prepositional tail starting at
+ * word i? Roles take of/from/in ("soldiers from Gondor", "activists in
+ * Arnor"); other common nouns take only "of" ("the government of Gondor",
+ * "the Prince of Dol Amroth"). */
+static int attaches(const dy_coder_s *c, uint32_t head, uint32_t i)
 {
     const dy_cword *w = &c->w[head];
-    return w->type == DY_W_AGENT || (w->type != DY_W_ACTOR && w->tag == DY_T_NOUN);
+    if (w->type == DY_W_AGENT) return form_is(c, i, "OF") || form_is(c, i, "FROM") || form_is(c, i, "IN");
+    if (w->type != DY_W_ACTOR && w->tag == DY_T_NOUN) return form_is(c, i, "OF");
+    return 0;
 }
 
 /* Scan one atom starting at i; returns its end (exclusive) and head, or i if none. */
@@ -235,7 +240,7 @@ void dy_parse_sentence(dy_coder_s *c)
                 continue;
             }
             /* attachment: role noun + of/from/in + phrase */
-            if (j + 1 < c->nw && c->w[j].tag == DY_T_PREP && link_prep(c, j) && role_head(c, last_head)) {
+            if (j + 1 < c->nw && c->w[j].tag == DY_T_PREP && attaches(c, last_head, j)) {
                 uint32_t h2, e2 = scan_atom(c, j + 1, &h2);
                 if (e2 == j + 1) break;
                 /* only when something worth coding follows: an actor or role */
@@ -311,13 +316,26 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *coordinated)
         if (t == DY_T_REL) continue;               /* "X, which attacked": go on to X */
         if (w->type == DY_W_COMMA && i > 0 && c->w[i + 1 < c->nw ? i + 1 : i].tag == DY_T_REL) continue;
         if (w->np >= 0) {
-            const dy_np *np = &c->nps[w->np];
-            if (np->pp_object && np->w0 >= 2) {
-                /* a prepositional object: the subject is the phrase before it */
-                i = np->w0 - 1; /* the preposition; loop continues before it */
-                continue;
+            /* the subject may be a chain of phrases joined by prepositions
+             * ("Gollum, centre of a row between Radagast the Brown, called"):
+             * walk to its first phrase, then take the first one naming an
+             * actor (PETRARCH reads the whole chain as one noun phrase) */
+            int32_t chain[16];
+            int nc = 0;
+            int32_t q = w->np;
+            for (;;) {
+                if (nc < 16) chain[nc++] = q;
+                uint32_t b = c->nps[q].w0;
+                if (b == 0) break;
+                uint32_t pw = b - 1;
+                while (pw > 0 && (c->w[pw].flags & DY_WF_DEAD)) pw--;
+                if (c->w[pw].np >= 0 && c->w[pw].np != q) { q = c->w[pw].np; continue; }
+                if (c->w[pw].tag == DY_T_PREP && pw > 0 && c->w[pw - 1].np >= 0) { q = c->w[pw - 1].np; continue; }
+                break;
             }
-            return w->np;
+            for (int k = nc; k-- > 0;)
+                if (c->nps[chain[k]].group >= 0) return chain[k];
+            return chain[nc - 1];
         }
         if (t == DY_T_PREP) continue;
         if (t == DY_T_CONJ && !(w->flags & DY_WF_COMPOUND)) { *coordinated = 1; return -1; }
