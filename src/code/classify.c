@@ -201,7 +201,9 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
         uint16_t cls = dy_lexeme_get(&c->lex, w->lex)->cls;
         if (cls & DY_WC_DET) w->type = DY_W_DETERM;
         else if (cls & DY_WC_CONJ) w->type = DY_W_CONJ;
-        else if (cls & (DY_WC_PRON | DY_WC_POSSPRON)) w->type = DY_W_PRON;
+        else if ((cls & (DY_WC_PRON | DY_WC_POSSPRON)) &&
+                 !((t->toks[w->tok].flags & DY_TF_ALLCAPS) && dy_tok_is(t, w->tok, "us")))
+            w->type = DY_W_PRON; /* "US" is the country, "us" the pronoun */
         else if (cls & DY_WC_AUX) w->type = DY_W_AUX;
         else if (cls & DY_WC_BY) w->type = DY_W_BY;
     }

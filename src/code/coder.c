@@ -561,18 +561,22 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         cand k;
         dy_patmatch pm;
         int r = select_pattern(c, t, pv, c0, c1, &k, &pm);
-        int coord = 0;
-        int32_t subj_np = dy_subject_np(c, v0, &coord);
+        int sflags = 0;
+        int32_t subj_np = dy_subject_np(c, v0, &sflags);
         int32_t subj = np_mention(c, subj_np);
-        if (subj_np < 0 && coord) subj = last_subj;
+        int coord = (sflags & DY_SUBJ_COORD) != 0;
+        if (subj_np < 0 && (coord || ((sflags & DY_SUBJ_GERUND) && cfg->style != DY_STYLE_PETRARCH))) subj = last_subj;
         if (r == -1) { c->nev = ev0; xprintf(c, "  discarded by a verb pattern\n"); return DY_SENT_DISCARD; }
         if (r == -2) { c->nev = ev0; xprintf(c, "  complex by a verb pattern\n"); return DY_SENT_COMPLEX; }
         if (subj >= 0) last_subj = subj;
         if (r == 0) continue;
         /* "urged Bree to help": the infinitive's subject is the object of a
          * verb already coded; it is part of that event, not a new one */
-        if (subj >= 0 && pv > 0 && c->w[c->view[pv - 1]].tag == DY_T_TO && last_tgt_group >= 0 &&
-            c->m[subj].group == last_tgt_group) {
+        if ((sflags & DY_SUBJ_GERUND) && cfg->style == DY_STYLE_PETRARCH) {
+            xprintf(c, "    not coded: a verb after a preposition has no subject of its own\n");
+            continue;
+        }
+        if (subj >= 0 && (sflags & DY_SUBJ_INFINITIVE) && last_tgt_group >= 0 && c->m[subj].group == last_tgt_group) {
             xprintf(c, "    not coded: infinitive complement of the previous event\n");
             continue;
         }
@@ -591,7 +595,10 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 if (c->w[q].tag != DY_T_AUX) break;
             }
             uint32_t byw = v1;
-            while (byw < c->nw && byw < v1 + 2 && c->w[byw].tag == DY_T_AUX) byw++; /* "opposed earlier by" */
+            while (byw < c->nw && byw < v1 + 2 &&
+                   (c->w[byw].tag == DY_T_AUX || (dy_lexeme_get(&c->lex, c->w[byw].lex)->wpos & 8)) &&
+                   c->w[byw].type != DY_W_BY)
+                byw++; /* "opposed earlier by" */
             if (be && byw < c->nw && c->w[byw].type == DY_W_BY) {
                 v1 = byw;
                 passive = 1;
@@ -601,7 +608,15 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         }
         if (src < 0) {
             if (passive) { src = by_agent; how_s = "the agent after 'by' (passive)"; }
-            else if (pm.compound) { src = pm.source; }
+            else if (pm.compound && c->m[pm.source].w0 > v0 && cfg->style == DY_STYLE_PETRARCH) {
+                /* "agrees with the Philippines and France": a compound after the
+                 * verb is the target, the subject the source */
+                tgt = pm.target;
+                pm.compound = 0;
+                src = subj;
+                how_s = "subject";
+                how_t = "pattern (compound)";
+            } else if (pm.compound) { src = pm.source; }
             else { src = subj; how_s = subj_np < 0 && coord ? "subject of the coordinated verb" : "subject"; }
         }
         if (tgt < 0 || (pm.compound && cfg->style == DY_STYLE_PETRARCH)) {
@@ -624,7 +639,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             }
             if (found >= 0) tgt = found;
             else if (pm.compound) { tgt = pm.target; how_t = "pattern (compound)"; }
-            else if (src >= 0 && c->m[src].group >= 0 && c->g[c->m[src].group].n > 1) {
+            else if (src >= 0 && c->m[src].group >= 0 && c->g[c->m[src].group].n > 1 && k.code.code2 != DY_NOID) {
                 tgt = src; /* "Gondor and Osgiliath renewed ties": the compound acts on itself */
                 how_t = "the compound source itself";
             }

@@ -111,6 +111,11 @@ size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char 
             if (bl >= 3) return put(out, cap, buf, bl);
             continue;
         }
+        /* verbs drop -es only after s x z ch sh o ("departes" is not "depart") */
+        if (pos == 'v' && !strcmp(rules[r][0], "es") && rl == 0 && bl >= 1) {
+            char e = buf[bl - 1], e2 = bl >= 2 ? buf[bl - 2] : 0;
+            if (!(e == 's' || e == 'x' || e == 'z' || e == 'o' || (e == 'h' && (e2 == 'c' || e2 == 's')))) continue;
+        }
         if (is_lemma(l, buf, bl, bit)) return put(out, cap, buf, bl);
         /* doubled consonant: "stopped" → "stopp" → "stop" */
         if (pos == 'v' && rl == 0 && bl >= 3 && buf[bl - 1] == buf[bl - 2] && !vowel(buf[bl - 1]) &&

@@ -87,6 +87,7 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
         /* noun or adjective: an adjective when a noun follows ("evil minister") */
         uint8_t nt = tag_fixed(c, i + 1);
         if (nt == DY_T_NOUN) return DY_T_ADJ;
+        if (nt == DY_T_VERB && (dy_lexeme_get(&c->lex, c->w[i + 1].lex)->wpos & 2)) return DY_T_ADJ; /* "private visit" */
     }
     if (p & 2) return DY_T_NOUN;
     if (p & 4) return DY_T_ADJ;
@@ -174,8 +175,9 @@ void dy_parse_sentence(dy_coder_s *c)
                         c->w[nx].tag == DY_T_CONJ;
         int prev_common = pt == DY_T_NOUN && c->w[i - 1].type != DY_W_ACTOR && c->w[i - 1].type != DY_W_AGENT &&
                           !(c->w[i - 1].flags & DY_WF_CAP);
+        int plural = ends_with(f, "S") && !ends_with(f, "SS");
         if ((pt == DY_T_ADJ || (pt == DY_T_DET && !(c->w[i - 1].type == DY_W_NUMBER))) ||
-            (prev_common && ends_with(f, "S") && next_prep && !ends_with(f, "SS"))) {
+            (prev_common && plural && next_prep) || (pt == DY_T_VERB && plural)) {
             for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
                 c->w[i + k].tag = DY_T_NOUN;
                 c->w[i + k].flags |= DY_WF_SHIFTED;
@@ -215,10 +217,15 @@ void dy_parse_sentence(dy_coder_s *c)
                     uint32_t q = e2;
                     int ok = 0;
                     while (q < c->nw) {
-                        if (c->w[q].tag == DY_T_CONJ) { ok = 1; break; }
-                        if (c->w[q].type != DY_W_COMMA) break;
-                        uint32_t h3, e3 = scan_atom(c, q + 1, &h3);
-                        if (e3 == q + 1) break;
+                        int sep = 0;
+                        while (q < c->nw && (c->w[q].type == DY_W_COMMA || c->w[q].tag == DY_T_CONJ)) {
+                            if (c->w[q].tag == DY_T_CONJ) ok = 1;
+                            q++;
+                            sep = 1;
+                        }
+                        if (ok || !sep) break;
+                        uint32_t h3, e3 = scan_atom(c, q, &h3);
+                        if (e3 == q) break;
                         q = e3;
                     }
                     if (!ok) break;
@@ -304,17 +311,20 @@ uint32_t dy_clause_start(const dy_coder_s *c, uint32_t v)
     return 0;
 }
 
-int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *coordinated)
+int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
 {
-    *coordinated = 0;
+    *flags = 0;
     uint32_t i = v;
+    int first = 1;
     while (i-- > 0) {
         const dy_cword *w = &c->w[i];
         if (w->flags & DY_WF_DEAD) continue;
         uint8_t t = w->tag;
-        if (t == DY_T_AUX || t == DY_T_TO || t == DY_T_VERB) continue;
+        if (first && t == DY_T_PREP && w->type != DY_W_BY) { *flags |= DY_SUBJ_GERUND; return -1; }
+        first = 0;
+        if (t == DY_T_TO) { *flags |= DY_SUBJ_INFINITIVE; continue; }
+        if (t == DY_T_AUX || t == DY_T_VERB) continue;
         if (t == DY_T_REL) continue;               /* "X, which attacked": go on to X */
-        if (w->type == DY_W_COMMA && i > 0 && c->w[i + 1 < c->nw ? i + 1 : i].tag == DY_T_REL) continue;
         if (w->np >= 0) {
             /* the subject may be a chain of phrases joined by prepositions
              * ("Gollum, centre of a row between Radagast the Brown, called"):
@@ -338,10 +348,15 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *coordinated)
             return chain[nc - 1];
         }
         if (t == DY_T_PREP) continue;
-        if (t == DY_T_CONJ && !(w->flags & DY_WF_COMPOUND)) { *coordinated = 1; return -1; }
+        if (t == DY_T_CONJ) {
+            if (w->flags & DY_WF_COMPOUND) continue; /* "heavily and unjustly" */
+            *flags |= DY_SUBJ_COORD;
+            return -1;
+        }
         if (w->type == DY_W_COMMA) {
-            /* "X, in remarks on Monday, urged": dead clauses are skipped above;
-             * a live comma ends the search unless a relative clause follows */
+            /* the comma of an eliminated clause ("X, in remarks on Monday, urged") */
+            if (i > 0 && (c->w[i - 1].flags & DY_WF_DEAD)) continue;
+            if (i + 1 < c->nw && (c->w[i + 1].flags & DY_WF_DEAD)) continue;
             return -1;
         }
         if (t == DY_T_PUNCT) continue;

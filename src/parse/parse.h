@@ -35,10 +35,16 @@ typedef enum dy_tag {
 /* Tag every word and build the noun-phrase chunks (c->nps, w->np). */
 void dy_parse_sentence(dy_coder_s *c);
 
-/* The noun phrase that is the subject of the verb at word v, or -1. Sets
- * *coordinated when the verb is the second of "V1 ... and V2" (the caller
- * then uses the first verb's subject). */
-int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *coordinated);
+/* How the subject of a verb was found. */
+enum dy_subj_flags {
+    DY_SUBJ_COORD = 1,      /* "V1 ... and V2": use the first verb's subject */
+    DY_SUBJ_INFINITIVE = 2, /* a "to" stands between subject and verb */
+    DY_SUBJ_GERUND = 4      /* the verb follows a preposition ("after leaving") */
+};
+
+/* The noun phrase that is the subject of the verb at word v, or -1; *flags
+ * receives enum dy_subj_flags. */
+int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags);
 
 /* One past the last word of the clause that contains word v. */
 uint32_t dy_clause_end(const dy_coder_s *c, uint32_t v);
