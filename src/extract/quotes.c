@@ -1,0 +1,965 @@
+/* quotes.c — stage 6: direct quotations and who spoke them.
+ *
+ * News attributes most statements through a handful of fixed shapes:
+ *     “We will fight,” he said.            “…,” said Erdogan.
+ *     Erdogan told reporters: “…”          “…,” according to a statement.
+ * so a parser is not needed: one left-to-right pass pairs quote marks, and
+ * small bounded windows either side of each pair look for a speech verb
+ * ("cue") and the noun phrase next to it (the speaker). Everything is
+ * decided from token kinds, capitalisation and short closed word lists, so
+ * the rules can be read, tested and argued with.
+ *
+ * Pairing (linear: each mark is looked at once, each quote's windows have a
+ * constant size, and quotes never overlap except the British nesting case,
+ * which is undone in O(1)):
+ *   - double marks (" “ ” „ « », and '' as in the NYT archive) pair by the
+ *     tokenizer's open/close flags; an open mark while another is open
+ *     abandons the first (unbalanced); a close with nothing open is ignored;
+ *   - single marks (‘ ’ ' ‹ ›) inside a double quote are nested quotes and
+ *     stay part of the outer one. At top level they pair the same way (British
+ *     style) but an opening single must be followed by a word, so "’90s" and
+ *     "rock ’n’ roll" do not open anything; "Kenya’s" and "don’t" never reach
+ *     us (the tokenizer makes them a possessive and a clitic). A single quote
+ *     that swallowed double quotes replaces them only if it has a cue;
+ *   - at a paragraph break an open quote continues if the next paragraph opens
+ *     with a mark of the same family (the news convention for a quote running
+ *     over paragraphs: no close mark, re-open at the next paragraph); else a
+ *     quote that opened the paragraph runs to its end, and any other unclosed
+ *     quote is dropped. The record of a continued quote spans all its
+ *     paragraphs; the inner re-opening marks stay inside its text.
+ *
+ * Cues, tried in this order (judge()):
+ *   after the quote   "”, he said", "”, said Erdogan", "”, the minister told
+ *                     Reuters", "”, according to a statement", "”, Yilmaz,
+ *                     the minister, said", "”, he went on";
+ *   before the quote  "he said: “", "told reporters in Ankara, “", "said
+ *                     that “", "According to Anadolu, “", "Name: ‘…’";
+ *   continuation      a quote right after the previous quote's cue clause
+ *                     ("“A,” he said. “B.”") has the same speaker;
+ *   in the sentence   a cue earlier in the sentence ("Morris says the
+ *                     campaign will “compete vigorously”") or a ", he said"
+ *                     later in it: gives a speaker only.
+ * A speech verb's speaker is its subject, or the phrase after it for an
+ * inverted "said Erdogan:" (never after tell/ask, whose object is the
+ * addressee); for "saying"/"adding" and a coordinated "… and said", the
+ * subject of the nearest earlier verb of the sentence ("Trump returned the
+ * compliment, telling Reuters, “…”").
+ *
+ * Not quotations: a span with no cue next to it that is not a sentence on its
+ * own and either (a) has at most 4 words, nothing verb-like inside (pronoun,
+ * auxiliary, modal, negation) and no cue earlier in its sentence — scare
+ * quotes: the “moderate rebels”; "so-called" always marks one — or (b) is all
+ * title case (“Make America Great Again”). A title-case span after a
+ * possessive or "on"/"in" is a programme or work title even with a cue
+ * (Fox News's “Sunday Morning Futures,” Issa said). A short span in reported
+ * speech ("Obama said the law is “ripe for abuse”") is a partial quotation.
+ *
+ * Speaker noun phrases (np_core_after/np_core_before): a subject pronoun;
+ * or a determiner ("the", "a", "his", a number …) plus words; or a capitalised
+ * word or lowercase title ("spokesman") plus words; words are any tokens not
+ * on the stop list (prepositions, auxiliaries, conjunctions, time words,
+ * cue verbs), joined by hyphens and possessives; at most two "of/for/at/from"
+ * tails ("a spokesman for the ministry"); ten tokens at most. Without part of
+ * speech tags a phrase can run into a verb, so a past form ("-ed", "spoke")
+ * ends a phrase unless it modifies what follows ("the detained journalist").
+ *
+ * The noun-phrase helpers (dy_speech_*) are shared with attrib.c, which
+ * repeats their prototypes: keep the two in step. */
+#include "extract/extract.h"
+#include "util/check.h"
+
+#include <string.h>
+
+/* ---------------------------------------------- shared with attrib.c */
+typedef struct dy_speech dy_speech;
+dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a);
+uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int loose);
+uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo);
+int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *s0, uint32_t *s1);
+
+#define NONE UINT32_MAX
+#define NP_MAX 10        /* tokens in one noun phrase (before tails) */
+#define CUE_WINDOW 10    /* tokens between a cue and the open mark it introduces */
+#define SENT_WINDOW 40   /* how far back a same-sentence cue is looked for */
+
+/* ------------------------------------------------------------ word classes */
+
+enum {
+    S_PRON  = 1u << 0,  /* subject pronoun that can speak: he she they it i we */
+    S_DET   = 1u << 1,  /* determiner opening a speaker phrase */
+    S_STOP  = 1u << 2,  /* function or time word: never inside a speaker phrase */
+    S_CUE   = 1u << 3,  /* speech verb form (lowercase only) */
+    S_ING   = 1u << 4,  /* … its -ing form ("saying"), subject is elsewhere */
+    S_ADV   = 1u << 5,  /* may stand between speaker and cue: "also", "has", "reportedly" */
+    S_TITLE = 1u << 6,  /* lowercase role noun that may start a name: "spokesman Haley Morris" */
+    S_TAIL  = 1u << 7,  /* of for at from: "a spokesman for the ministry" */
+    S_ACC   = 1u << 8,  /* "according" */
+    S_TO    = 1u << 9,  /* "to" */
+    S_VERBY = 1u << 10, /* marks a clause inside a short quote: pronouns, auxiliaries, negation */
+    S_THAT  = 1u << 11, /* "that" */
+    S_MINOR = 1u << 12, /* small words allowed lowercase in a title ("of", "the") */
+    S_PAST  = 1u << 13, /* irregular past verb: "spoke", "met" (cuts a guessed subject) */
+    S_TELL  = 1u << 14  /* tell/ask: the object right after it is the addressee */
+};
+
+typedef struct wordclass {
+    const char *w;
+    unsigned cls;
+} wordclass;
+
+#define ST S_STOP
+#define SV (S_STOP | S_VERBY)
+#define SA (S_STOP | S_ADV)
+#define SAV (S_STOP | S_ADV | S_VERBY)
+#define SM (S_STOP | S_MINOR)
+#define CU S_CUE
+#define CI (S_CUE | S_ING)
+#define PA S_PAST
+#define TE (S_CUE | S_TELL)
+#define TI (S_CUE | S_ING | S_TELL)
+
+/* One table, lowercase, the curly apostrophe folded to ', sorted by strcmp
+ * for binary search (test_quotes.c "quote-9" checks the order through
+ * dy_speech_table_check). */
+static const wordclass wordtab[] = {
+    {"'d", SV}, {"'ll", SV}, {"'m", SV}, {"'re", SV}, {"'ve", SV}, {"a", S_DET | S_MINOR},
+    {"about", ST}, {"above", ST}, {"according", S_ACC | S_STOP}, {"acknowledged", CU},
+    {"acknowledges", CU}, {"across", ST}, {"activist", S_TITLE}, {"added", CU}, {"adding", CI},
+    {"adds", CU}, {"admits", CU}, {"admitted", CU}, {"after", ST}, {"again", SA},
+    {"against", ST}, {"ago", ST}, {"ahead", ST}, {"all", ST}, {"along", ST}, {"already", SA},
+    {"also", SA}, {"although", ST}, {"always", SA}, {"am", SAV}, {"ambassador", S_TITLE},
+    {"among", ST}, {"an", S_DET | S_MINOR}, {"and", SM}, {"announced", CU}, {"announces", CU},
+    {"announcing", CI}, {"another", S_DET}, {"answered", CU}, {"answers", CU}, {"any", ST},
+    {"appear", ST}, {"appeared", ST}, {"appears", ST}, {"april", ST}, {"are", SAV},
+    {"argued", CU}, {"argues", CU}, {"arguing", CI}, {"around", ST}, {"as", ST}, {"ask", TE},
+    {"asked", TE}, {"asking", TI}, {"asks", TE}, {"at", S_STOP | S_TAIL | S_MINOR},
+    {"attorney", S_TITLE}, {"august", ST}, {"barely", SA}, {"be", SV}, {"became", ST},
+    {"because", ST}, {"become", ST}, {"becomes", ST}, {"been", SV}, {"before", ST},
+    {"began", PA}, {"behind", ST}, {"being", SV}, {"below", ST}, {"between", ST},
+    {"beyond", ST}, {"both", S_DET}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA},
+    {"came", PA}, {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
+    {"chancellor", S_TITLE}, {"chief", S_TITLE}, {"claimed", CU}, {"commander", S_TITLE},
+    {"commented", CU}, {"complained", CU}, {"conceded", CU}, {"concluded", CU},
+    {"confirmed", CU}, {"congressman", S_TITLE}, {"congresswoman", S_TITLE}, {"continued", CU},
+    {"continues", CU}, {"continuing", CI}, {"could", SV}, {"countered", CU}, {"december", ST},
+    {"declared", CU}, {"declares", CU}, {"declaring", CI}, {"did", SAV}, {"director", S_TITLE},
+    {"do", SV}, {"does", SAV}, {"down", ST}, {"during", ST}, {"each", ST}, {"earlier", SA},
+    {"either", ST}, {"else", ST}, {"emphasised", CU}, {"emphasized", CU}, {"envoy", S_TITLE},
+    {"even", SA}, {"ever", SA}, {"every", ST}, {"except", ST}, {"exclaimed", CU},
+    {"explained", CU}, {"explaining", CI}, {"explains", CU}, {"february", ST}, {"felt", PA},
+    {"few", ST}, {"firmly", SA}, {"five", S_DET}, {"flatly", SA},
+    {"for", S_STOP | S_TAIL | S_MINOR}, {"fought", PA}, {"found", PA}, {"four", S_DET},
+    {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA}, {"further", SA},
+    {"gave", PA}, {"gladly", SA}, {"got", PA}, {"governor", S_TITLE}, {"had", SAV},
+    {"hardly", SA}, {"has", SAV}, {"have", SAV}, {"having", SV}, {"he", S_PRON | S_VERBY},
+    {"held", PA}, {"her", S_DET}, {"here", ST}, {"herself", SA}, {"him", ST}, {"himself", SA},
+    {"his", S_DET}, {"how", ST}, {"however", ST}, {"i", S_PRON | S_VERBY}, {"if", ST},
+    {"in", SM}, {"inside", ST}, {"insisted", CU}, {"insisting", CI}, {"insists", CU},
+    {"into", ST}, {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA},
+    {"january", ST}, {"joked", CU}, {"judge", S_TITLE}, {"july", ST}, {"june", ST},
+    {"just", SA}, {"kept", PA}, {"knew", PA}, {"last", ST}, {"later", SA},
+    {"lawmaker", S_TITLE}, {"lawyer", S_TITLE}, {"leader", S_TITLE}, {"led", PA}, {"left", PA},
+    {"less", ST}, {"let", SV}, {"like", ST}, {"lost", PA}, {"made", PA}, {"many", S_DET},
+    {"march", ST}, {"may", SV}, {"mayor", S_TITLE}, {"me", SV}, {"meanwhile", ST},
+    {"merely", SA}, {"met", PA}, {"might", SV}, {"minister", S_TITLE}, {"monday", ST},
+    {"more", ST}, {"most", ST}, {"mostly", SA}, {"much", ST}, {"must", SV}, {"my", SV},
+    {"n't", SAV}, {"near", ST}, {"nearly", SA}, {"neither", ST}, {"never", SAV}, {"next", ST},
+    {"no", ST}, {"nor", ST}, {"not", SAV}, {"noted", CU}, {"notes", CU}, {"noting", CI},
+    {"november", ST}, {"now", ST}, {"october", ST}, {"of", S_STOP | S_TAIL | S_MINOR},
+    {"off", ST}, {"official", S_TITLE}, {"on", SM}, {"once", SA}, {"one", S_DET}, {"only", SA},
+    {"onto", ST}, {"openly", SA}, {"or", SM}, {"our", S_DET | S_VERBY}, {"out", ST},
+    {"outside", ST}, {"over", ST}, {"partly", SA}, {"per", ST}, {"perhaps", SA}, {"posted", CU},
+    {"posting", CI}, {"predicted", CU}, {"president", S_TITLE}, {"previously", SA},
+    {"prime", S_TITLE}, {"promised", CU}, {"prosecutor", S_TITLE}, {"publicly", SA},
+    {"ran", PA}, {"rarely", SA}, {"rather", ST}, {"really", SA}, {"recalled", CU},
+    {"recalls", CU}, {"recently", SA}, {"remarked", CU}, {"replied", CU}, {"replies", CU},
+    {"reported", CU}, {"reportedly", SA}, {"representative", S_TITLE}, {"respond", CU},
+    {"responded", CU}, {"responds", CU}, {"rose", PA}, {"said", CU}, {"sat", PA},
+    {"saturday", ST}, {"saw", PA}, {"say", CU}, {"saying", CI}, {"says", CU},
+    {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE},
+    {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV},
+    {"she", S_PRON | S_VERBY}, {"should", SV}, {"shouted", CU}, {"since", ST}, {"so", ST},
+    {"some", S_DET}, {"spent", PA}, {"spoke", PA}, {"spokesman", S_TITLE},
+    {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE}, {"stated", CU}, {"stating", CI},
+    {"still", SA}, {"stood", PA}, {"stressed", CU}, {"stresses", CU}, {"stressing", CI},
+    {"struck", PA}, {"such", ST}, {"suggested", CU}, {"sunday", ST}, {"tell", TE},
+    {"telling", TI}, {"tells", TE}, {"than", ST}, {"that", S_STOP | S_THAT},
+    {"the", S_DET | S_MINOR}, {"their", S_DET}, {"them", ST}, {"themselves", SA}, {"then", SA},
+    {"there", ST}, {"these", ST}, {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST},
+    {"though", ST}, {"thought", PA}, {"three", S_DET}, {"through", ST}, {"throughout", ST},
+    {"thursday", ST}, {"thus", ST}, {"to", S_STOP | S_TO | S_MINOR}, {"today", ST},
+    {"together", ST}, {"told", TE}, {"tomorrow", ST}, {"tonight", ST}, {"too", ST},
+    {"took", PA}, {"toward", ST}, {"towards", ST}, {"tuesday", ST}, {"tweeted", CU},
+    {"tweeting", CI}, {"tweets", CU}, {"two", S_DET}, {"under", ST}, {"unless", ST},
+    {"until", ST}, {"up", ST}, {"upon", ST}, {"urged", CU}, {"us", SV}, {"very", ST},
+    {"via", ST}, {"vowed", CU}, {"warned", CU}, {"warning", CI}, {"warns", CU}, {"was", SAV},
+    {"we", S_PRON | S_VERBY}, {"wednesday", ST}, {"went", PA}, {"were", SAV}, {"what", ST},
+    {"when", ST}, {"where", ST}, {"whether", ST}, {"which", ST}, {"while", ST}, {"who", ST},
+    {"whom", ST}, {"whose", ST}, {"why", ST}, {"will", SAV}, {"with", SM}, {"within", ST},
+    {"without", ST}, {"won", PA}, {"would", SAV}, {"writes", CU}, {"writing", CI},
+    {"wrote", CU}, {"yesterday", ST}, {"yet", ST}, {"you", SV}, {"your", SV},
+};
+
+/* Exported for the unit test: is the table sorted? (0 if so, else the index
+ * of the first entry out of order). */
+size_t dy_speech_table_check(void);
+size_t dy_speech_table_check(void)
+{
+    for (size_t i = 1; i < DY_ARRAY_LEN(wordtab); i++)
+        if (strcmp(wordtab[i - 1].w, wordtab[i].w) >= 0) return i;
+    return 0;
+}
+
+/* Lowercase ASCII copy of token i with ’ folded to '; 0 if too long or not a word. */
+static size_t lower_word(const dy_text *t, uint32_t i, char *buf, size_t cap)
+{
+    const dy_token *k = &t->toks[i];
+    const char *p = t->text + k->start;
+    size_t o = 0;
+    for (size_t j = 0; j < k->len; j++) {
+        unsigned char c = (unsigned char)p[j];
+        if (c == 0xE2 && j + 2 < k->len && (unsigned char)p[j + 1] == 0x80 &&
+            (unsigned char)p[j + 2] == 0x99) {
+            c = '\'';
+            j += 2;
+        }
+        if (o + 1 >= cap) return 0;
+        buf[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    buf[o] = 0;
+    return o;
+}
+
+static unsigned lookup(const char *w)
+{
+    size_t lo = 0, hi = DY_ARRAY_LEN(wordtab);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(wordtab[mid].w, w);
+        if (c == 0) return wordtab[mid].cls;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* Words in -ly that are not adverbs. */
+static int ly_noun(const char *w)
+{
+    static const char *const nouns[] = {
+        "anomaly", "assembly", "belly", "bully", "family", "friendly", "likely", "lonely",
+        "lovely", "monopoly", "monthly", "orderly", "quarterly", "supply", "ugly", "unlikely",
+        "weekly", "yearly",
+    };
+    for (size_t i = 0; i < DY_ARRAY_LEN(nouns); i++)
+        if (strcmp(nouns[i], w) == 0) return 1;
+    return 0;
+}
+
+struct dy_speech {
+    const dy_text *t;
+    uint16_t *cls;    /* word classes per token */
+};
+
+dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a)
+{
+    dy_speech *sp = dy_arena_alloc(a, sizeof *sp);
+    sp->t = t;
+    sp->cls = dy_arena_calloc(a, t->ntok ? t->ntok : 1, sizeof *sp->cls);
+    for (uint32_t i = 0; i < t->ntok; i++) {
+        const dy_token *k = &t->toks[i];
+        if (k->kind != DY_TOK_WORD) continue;
+        char w[24];
+        size_t n = lower_word(t, i, w, sizeof w);
+        if (!n) continue;
+        unsigned c = lookup(w);
+        /* a capitalised verb form is a name or a headline word ("United
+         * States", "Said Erdogan" is too rare to pay for that) */
+        if (k->flags & DY_TF_CAP) c &= ~(unsigned)(S_CUE | S_ING);
+        /* manner adverbs: "angrily", "widely" (long enough to skip "ally",
+         * "daily", and not the nouns and adjectives in ly_nouns) */
+        if (!c && n >= 6 && w[n - 2] == 'l' && w[n - 1] == 'y' && !(k->flags & DY_TF_CAP) &&
+            !ly_noun(w))
+            c = S_ADV;
+        sp->cls[i] = (uint16_t)c;
+    }
+    return sp;
+}
+
+/* ---------------------------------------------------------- token tests */
+
+static int is_word(const dy_text *t, uint32_t i) { return t->toks[i].kind == DY_TOK_WORD; }
+static int is_para(const dy_text *t, uint32_t i) { return (t->toks[i].flags & DY_TF_PARA) != 0; }
+static int is_quote(const dy_text *t, uint32_t i) { return t->toks[i].kind == DY_TOK_QUOTE; }
+
+static int is_punct(const dy_text *t, uint32_t i, char c)
+{
+    const dy_token *k = &t->toks[i];
+    return k->kind == DY_TOK_PUNCT && k->len == 1 && t->text[k->start] == c;
+}
+
+/* a hyphen joining two words: "war-torn", "al-Assad" */
+static int is_joiner(const dy_text *t, uint32_t i)
+{
+    return t->toks[i].kind == DY_TOK_PUNCT && (t->toks[i].flags & DY_TF_JOINED);
+}
+
+static int is_dash(const dy_text *t, uint32_t i)
+{
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_PUNCT || (k->flags & DY_TF_JOINED)) return 0;
+    const char *p = t->text + k->start;
+    if (k->len == 1) return *p == '-';
+    if (k->len == 2) return p[0] == '-' && p[1] == '-';
+    return k->len == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || memcmp(p, "\xE2\x80\x94", 3) == 0);
+}
+
+/* . ! ? … or "..." */
+static int is_terminal(const dy_text *t, uint32_t i)
+{
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_PUNCT) return 0;
+    const char *p = t->text + k->start;
+    if (k->len == 1) return *p == '.' || *p == '!' || *p == '?';
+    if (k->len == 3 && memcmp(p, "\xE2\x80\xA6", 3) == 0) return 1;
+    return k->len >= 3 && p[0] == '.';
+}
+
+/* A lowercase word that is probably a past-tense verb: "-ed" or irregular. */
+static int looks_past(const dy_text *t, const dy_speech *sp, uint32_t i)
+{
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP)) return 0;
+    if (sp->cls[i] & S_PAST) return 1;
+    const char *p = t->text + k->start;
+    return k->len > 3 && p[k->len - 2] == 'e' && p[k->len - 1] == 'd';
+}
+
+/* -------------------------------------------------------- noun phrases */
+
+/* A speaker phrase starting at i, without tails; returns its end or i. */
+static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int loose, int pron)
+{
+    const dy_text *t = sp->t;
+    if (i >= lim) return i;
+    const dy_token *k = &t->toks[i];
+    unsigned c = sp->cls[i];
+    uint32_t j;
+    if (k->kind == DY_TOK_WORD && (c & S_PRON)) return pron ? i + 1 : i;
+    if ((k->kind == DY_TOK_WORD && (c & S_DET)) || k->kind == DY_TOK_NUMBER)
+        j = i + 1;
+    else if (k->kind == DY_TOK_WORD && !(c & (S_STOP | S_CUE | S_ADV)) &&
+             ((k->flags & DY_TF_CAP) || (c & S_TITLE) || loose))
+        j = i;
+    else
+        return i;
+    uint32_t last = 0, before_last = 0;  /* end after the last word taken, and the one before */
+    for (uint32_t m = j; m < lim && m - i < NP_MAX; m++) {
+        if (m > i && is_para(t, m)) break;
+        if (is_word(t, m)) {
+            if (sp->cls[m] & (S_STOP | S_CUE | S_DET | S_PRON | S_ADV)) break;
+            before_last = last;
+            last = m + 1;
+            continue;
+        }
+        if (t->toks[m].kind == DY_TOK_POSS && last == m) continue;
+        if (is_joiner(t, m) && last == m && m + 1 < lim && is_word(t, m + 1)) continue;
+        break;
+    }
+    /* a phrase does not end in a past verb: "said Trump praised …", "the
+     * city embodied …" (but "the detained" may stand alone) */
+    if (last && before_last && looks_past(t, sp, last - 1)) last = before_last;
+    return last ? last : i;
+}
+
+uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int loose)
+{
+    const dy_text *t = sp->t;
+    if (lim > t->ntok) lim = t->ntok;
+    uint32_t end = np_core_after(sp, i, lim, loose, 1);
+    if (end == i || (sp->cls[i] & S_PRON)) return end;
+    for (int tails = 0; tails < 2; tails++) {
+        if (end + 1 >= lim || !(sp->cls[end] & S_TAIL) || is_para(t, end)) break;
+        uint32_t e2 = np_core_after(sp, end + 1, lim, 0, 0);
+        if (e2 == end + 1) break;
+        end = e2;
+    }
+    return end;
+}
+
+/* A speaker phrase ending just before `end`, not before lo, without tails;
+ * returns its start or end. */
+static uint32_t np_core_before(const dy_speech *sp, uint32_t end, uint32_t lo, int pron)
+{
+    const dy_text *t = sp->t;
+    if (end <= lo || end > t->ntok) return end;
+    uint32_t j = end - 1;
+    if (!is_word(t, j)) return end;
+    if (sp->cls[j] & S_PRON) return pron ? j : end;
+    if (sp->cls[j] & (S_STOP | S_CUE | S_DET | S_ADV)) return end;
+    uint32_t start = end;
+    for (uint32_t m = j;; m--) {
+        if (end - m > NP_MAX) break;
+        if (is_word(t, m)) {
+            unsigned c = sp->cls[m];
+            if (c & S_DET) { start = m; break; }
+            if (c & (S_STOP | S_CUE | S_PRON | S_ADV)) break;
+            /* a past form only as a modifier ("the detained journalist"),
+             * not as the verb of a clause ("He criticized Clinton's …") */
+            if (looks_past(t, sp, m) &&
+                (m == lo || is_para(t, m) || !is_word(t, m - 1) ||
+                 (sp->cls[m - 1] & (S_STOP | S_CUE | S_PRON | S_ADV))))
+                break;
+            start = m;
+            if (is_para(t, m)) break;
+        } else if (t->toks[m].kind == DY_TOK_POSS || is_joiner(t, m)) {
+            if (m == lo || !is_word(t, m - 1) || is_para(t, m)) break;
+        } else {
+            break;
+        }
+        if (m == lo) break;
+    }
+    return start;
+}
+
+uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo)
+{
+    const dy_text *t = sp->t;
+    uint32_t s = np_core_before(sp, end, lo, 1);
+    if (s == end || (sp->cls[s] & S_PRON)) return s;
+    for (int tails = 0; tails < 2; tails++) {
+        if (s < lo + 2 || !is_word(t, s - 1) || !(sp->cls[s - 1] & S_TAIL) || is_para(t, s)) break;
+        uint32_t s2 = np_core_before(sp, s - 1, lo, 0);
+        if (s2 == s - 1) break;
+        s = s2;
+    }
+    return s;
+}
+
+/* The speaker phrase before cue token `cue` ("the minister has also said"),
+ * skipping up to three adverbs/auxiliaries. */
+int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *s0, uint32_t *s1)
+{
+    const dy_text *t = sp->t;
+    uint32_t m = cue;
+    for (int skip = 0; skip <= 3; skip++) {
+        uint32_t s = dy_speech_np_before(sp, m, lo);
+        if (s == m && m > lo + 2 && is_punct(t, m - 1, ')')) {
+            /* "Gov. John Kasich (R-OH) said" */
+            uint32_t p = m - 2;
+            while (p > lo && m - p < 8 && !is_punct(t, p, '(') && !is_punct(t, p, ')')) p--;
+            if (is_punct(t, p, '(')) {
+                s = dy_speech_np_before(sp, p, lo);
+                if (s == p) s = m;
+            }
+        }
+        if (s < m) {
+            *s0 = s;
+            *s1 = m;
+            return 1;
+        }
+        if (m <= lo + 1 || !is_word(t, m - 1) || !(sp->cls[m - 1] & S_ADV) || is_para(t, m)) return 0;
+        m--;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------- pairing */
+
+enum { FAM_NONE = 0, FAM_DOUBLE, FAM_SINGLE };
+
+static int32_t tok_cp(const dy_text *t, uint32_t i)
+{
+    int32_t cp = 0;
+    const dy_token *k = &t->toks[i];
+    dy_utf8_decode(t->text + k->start, k->len, &cp);
+    return cp;
+}
+
+static int family(int32_t cp)
+{
+    switch (cp) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x300C: case 0x300D:
+        return FAM_DOUBLE;
+    case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039:
+    case 0x203A:
+        return FAM_SINGLE;
+    }
+    return FAM_NONE;
+}
+
+/* A quote mark as the pairing sees it. */
+typedef struct qmark {
+    int fam;          /* FAM_* */
+    unsigned dir;     /* DY_TF_OPEN, DY_TF_CLOSE or 0 */
+    uint32_t len;     /* tokens: 2 for '' */
+    int32_t cp;
+} qmark;
+
+/* The mark at token i. Two straight apostrophes in a row ('' … '', the
+ * style of the NYT archive and wire databases) are one double mark; the
+ * tokenizer sees two single marks there, so its direction is redone here
+ * the same way: space before → open, space or punctuation after → close,
+ * else whatever closes an open quote. */
+static qmark mark_at(const dy_text *t, uint32_t i, int dq_open)
+{
+    qmark m = {FAM_NONE, 0, 1, 0};
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_QUOTE) return m;
+    m.cp = tok_cp(t, i);
+    m.fam = family(m.cp);
+    m.dir = k->flags & (DY_TF_OPEN | DY_TF_CLOSE);
+    if (m.cp == '\'' && i + 1 < t->ntok && t->toks[i + 1].kind == DY_TOK_QUOTE &&
+        t->toks[i + 1].start == k->start + 1 && t->text[k->start + 1] == '\'') {
+        uint32_t nx = i + 2;
+        int before = i == 0 || (k->flags & DY_TF_SPACE) || (t->toks[i - 1].flags & DY_TF_OPEN);
+        int after = nx >= t->ntok || (t->toks[nx].flags & DY_TF_SPACE) ||
+                    t->toks[nx].kind == DY_TOK_QUOTE ||
+                    (t->toks[nx].kind == DY_TOK_PUNCT && !(t->toks[nx].flags & DY_TF_OPEN));
+        m.fam = FAM_DOUBLE;
+        m.len = 2;
+        if (before && !after) m.dir = DY_TF_OPEN;
+        else if (!before && after) m.dir = DY_TF_CLOSE;
+        else m.dir = dq_open ? DY_TF_CLOSE : DY_TF_OPEN;
+    }
+    return m;
+}
+
+typedef struct open_mark {
+    uint32_t tok;      /* the open mark, NONE if nothing is open */
+    uint32_t len;      /* its tokens */
+    uint32_t sent;     /* its sentence */
+    size_t mark;       /* out->n when it opened (to undo nested quotes) */
+    int german;        /* opened with „, closed by “ */
+} open_mark;
+
+/* A speech cue found next to a quote. */
+typedef struct cue {
+    int found;
+    uint32_t s0, s1;       /* speaker, empty if none */
+    uint32_t clause_end;   /* token after the cue clause ("he said ."), NONE if unknown;
+                              0 marks a cue found later in the sentence (sentence_cue) */
+} cue;
+
+typedef struct qstate {
+    const dy_text *t;
+    const dy_speech *sp;
+    dy_arena *a;
+    dy_vec *out;
+    uint32_t chain_at;         /* a quote opening at this token continues the last speaker */
+    uint32_t chain_s0, chain_s1;
+} qstate;
+
+static uint32_t sent_begin(const dy_text *t, uint32_t s) { return t->nsent ? t->sents[s].tok_begin : 0; }
+static uint32_t sent_end(const dy_text *t, uint32_t s) { return t->nsent ? t->sents[s].tok_end : t->ntok; }
+
+/* The cue after a close mark; k is the token after it: "”, he said",
+ * "”, said Erdogan", "”, according to a statement", "”, Yilmaz, the
+ * minister, said". */
+static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last_content)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    cue r = {0, 0, 0, NONE};
+    uint32_t n = t->ntok;
+    if (k >= n || is_para(t, k)) return r;
+    /* a new sentence after the quote is not its cue, except after ? and !
+     * (“Why?” Erdogan asked.) which the splitter ends a sentence at */
+    if (k >= sent_end(t, sent_e) && !(is_punct(t, last_content, '?') || is_punct(t, last_content, '!')))
+        return r;
+    if (is_punct(t, k, ',') || is_dash(t, k)) k++;
+    uint32_t lim = k;
+    while (lim < n && lim < k + 16 && !(lim > k && is_para(t, lim)) && !is_quote(t, lim) &&
+           !is_terminal(t, lim))
+        lim++;
+    if (k >= lim) return r;
+    uint32_t cue_end;
+    if ((sp->cls[k] & S_ACC) && k + 1 < lim && (sp->cls[k + 1] & S_TO)) {
+        uint32_t s = dy_speech_np_after(sp, k + 2, lim, 1);
+        r.found = 1;
+        if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
+        cue_end = s;
+    } else if (sp->cls[k] & S_CUE) {
+        /* "“New York values,” saying …" continues the clause the quote sits in */
+        if (sp->cls[k] & S_ING) return r;
+        uint32_t s = dy_speech_np_after(sp, k + 1, lim, 0);
+        if (s == k + 1) return r;
+        r.found = 1; r.s0 = k + 1; r.s1 = s;
+        cue_end = s;
+    } else {
+        uint32_t s = dy_speech_np_after(sp, k, lim, 1);
+        if (s == k) return r;
+        uint32_t m = s;
+        if (m < lim && is_punct(t, m, ',')) {
+            /* apposition: "Yilmaz, the ministry's spokesman, said" */
+            uint32_t p = m + 1;
+            while (p < lim && p < m + 10 && !is_punct(t, p, ',')) p++;
+            if (p >= lim || !is_punct(t, p, ',')) return r;
+            m = p + 1;
+        }
+        for (int adv = 0; adv < 3 && m < lim && (sp->cls[m] & S_ADV); adv++) m++;
+        if (m + 1 < lim && (dy_tok_is(t, m, "went") || dy_tok_is(t, m, "goes")) && dy_tok_is(t, m + 1, "on"))
+            m++;   /* "he went on" */
+        else if (m >= lim || !(sp->cls[m] & S_CUE))
+            return r;
+        r.found = 1; r.s0 = k; r.s1 = s;
+        cue_end = m + 1;
+    }
+    for (uint32_t p = cue_end; p < n && p < cue_end + 12; p++) {
+        if (is_para(t, p) || is_quote(t, p)) break;
+        if (is_terminal(t, p)) { r.clause_end = p + 1; break; }
+    }
+    return r;
+}
+
+/* The subject of verb m: the phrase before it (skipping adverbs); or after
+ * a comma, the phrase before an apposition or relative clause ("David
+ * Axelrod, who was Obama's adviser, tweeted"). */
+static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    if (dy_speech_subject(sp, m, m >= 12 ? m - 12 : 0, s0, s1)) return 1;
+    if (m < 2 || !is_punct(t, m - 1, ',')) return 0;
+    if (is_punct(t, m - 2, ')') && dy_speech_subject(sp, m - 1, m >= 13 ? m - 13 : 0, s0, s1)) return 1;
+    uint32_t stop = m >= 22 ? m - 22 : 0;
+    for (uint32_t p = m - 2; p > stop; p--) {
+        if (is_terminal(t, p) || is_quote(t, p) || is_para(t, p + 1)) return 0;
+        if (!is_punct(t, p, ',')) continue;
+        uint32_t s = dy_speech_np_before(sp, p, p >= 12 ? p - 12 : 0);
+        if (s == p) return 0;
+        *s0 = s;
+        *s1 = p;
+        return 1;
+    }
+    return 0;
+}
+
+/* The speaker of cue verb k (lim: end of the window after it; sb: start of
+ * its sentence). Its subject; else after it ("said Erdogan:", but not after
+ * "told", whose object is the addressee); for "saying"/"adding" the subject
+ * of the nearest verb before it ("Trump returned the compliment, telling
+ * Reuters"), else the phrase opening the sentence. */
+static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, cue *r)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    uint32_t s;
+    if (!(sp->cls[k] & S_ING)) {
+        if (subject_of(q, k, &r->s0, &r->s1)) return;
+        if (!(sp->cls[k] & S_TELL)) {
+            /* only a phrase reaching the quote ("said Erdogan: “"), else it
+             * is an object ("emphasized the threat that “") */
+            s = dy_speech_np_after(sp, k + 1, lim, 0);
+            if (s > k + 1 && s == lim) { r->s0 = k + 1; r->s1 = s; return; }
+        }
+    } else if (k > 0 && !is_punct(t, k - 1, ',') &&
+               dy_speech_subject(sp, k, k >= 12 ? k - 12 : 0, &r->s0, &r->s1)) {
+        /* "Abraham Lincoln saying that …" (no comma: the phrase it modifies) */
+        return;
+    }
+    /* a participle or coordinated verb ("… and said, “"): the subject of an
+     * earlier verb of the sentence */
+    if (sb >= k) return;
+    uint32_t lo = k - sb > 30 ? k - 30 : sb;
+    for (int pass = 0; pass < 2; pass++) {
+        /* first a speech verb ("Kasich says … saying"), then any past form */
+        for (uint32_t m = k; m-- > lo + 1;) {
+            if (is_terminal(t, m) || is_quote(t, m)) break;
+            if (sp->cls[m] & S_ING) continue;
+            int verb = pass == 0 ? (sp->cls[m] & S_CUE) != 0 : looks_past(t, sp, m);
+            if (verb && subject_of(q, m, &r->s0, &r->s1)) return;
+        }
+    }
+    s = dy_speech_np_after(sp, sb, k, 0);
+    /* without a parser the phrase may run into the verb ("The minister
+     * spoke"): cut it at a lowercase past form */
+    for (uint32_t m = sb + 1; m < s; m++)
+        if (looks_past(t, sp, m)) { s = m; break; }
+    if (s > sb && (sp->cls[s - 1] & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
+}
+
+/* The cue before an open mark at o: "he said “", "said that “",
+ * "told reporters in Ankara: “", "According to Anadolu, “", and the
+ * headline "Carly Fiorina: ‘…’". */
+static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    cue r = {0, 0, 0, NONE};
+    if (o == 0) return r;
+    uint32_t j = o - 1;
+    int anchor = 0, colon = is_punct(t, j, ':');
+    if (colon || is_punct(t, j, ',') || is_dash(t, j) || (sp->cls[j] & S_THAT)) anchor = 1;
+    if (is_para(t, o) && !colon) return r;
+    if (anchor) {
+        if (j == 0) return r;
+        j--;
+    }
+    uint32_t lo = j >= CUE_WINDOW ? j - CUE_WINDOW : 0;
+    for (uint32_t k = j;; k--) {
+        if (k < j && is_para(t, k + 1)) break;
+        if (is_terminal(t, k) || is_quote(t, k) || is_punct(t, k, ';')) break;
+        if (sp->cls[k] & S_CUE) {
+            /* "told “Fox and Friends”": the quote is who was told */
+            if (!anchor && (sp->cls[k] & S_TELL)) return r;
+            /* "that" after an object is a relative pronoun ("emphasized the
+             * threat that “…”"), unless the verb takes an addressee ("told
+             * reporters that") or an adjunct follows it ("said on Tuesday that") */
+            if ((sp->cls[j + 1] & S_THAT) && k < j && !(sp->cls[k] & S_TELL) &&
+                !((sp->cls[k + 1] & S_STOP) && !(sp->cls[k + 1] & S_DET)))
+                return r;
+            r.found = 1;
+            cue_speaker(q, k, j + 1, sent_begin(t, sent_o), &r);
+            return r;
+        }
+        if ((sp->cls[k] & S_ACC) && k < j && (sp->cls[k + 1] & S_TO)) {
+            uint32_t s = dy_speech_np_after(sp, k + 2, j + 1, 1);
+            r.found = 1;
+            if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
+            return r;
+        }
+        if (!anchor || k == lo) break;
+    }
+    /* "Name: ‘quote’" opening a sentence (headlines, transcripts) */
+    if (colon && is_word(t, j) && (t->toks[j].flags & DY_TF_CAP)) {
+        uint32_t sb = sent_begin(t, sent_o);
+        uint32_t s = dy_speech_np_before(sp, j + 1, sb);
+        if (s == sb && (t->toks[s].flags & DY_TF_CAP) && !(sp->cls[s] & S_DET)) {
+            r.found = 1; r.s0 = s; r.s1 = j + 1;
+        }
+    }
+    return r;
+}
+
+/* No cue next to the quote: a cue elsewhere in its sentence gives a speaker,
+ * the nearest one before it ("Morris says the campaign will “compete
+ * vigorously …”", "Clinton pitched her plan, noting that she is “…”"), else
+ * a ", he said" later in the sentence ("“…” before discussing specifics, he
+ * said"). `after` is the token after the close mark or NONE. */
+static cue sentence_cue(const qstate *q, uint32_t o, uint32_t sent_o, uint32_t after, uint32_t sent_e,
+                        uint32_t last)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    cue r = {0, 0, 0, NONE};
+    uint32_t sb = sent_begin(t, sent_o);
+    uint32_t lo = o >= SENT_WINDOW ? o - SENT_WINDOW : 0;
+    if (lo < sb) lo = sb;
+    for (uint32_t k = o; k-- > lo;) {
+        if (sp->cls[k] & S_CUE) {
+            cue_speaker(q, k, k + 1, sb, &r);
+            r.found = r.s1 > r.s0;
+            return r;
+        }
+        if ((sp->cls[k] & S_ACC) && k + 1 < o && (sp->cls[k + 1] & S_TO)) {
+            uint32_t s = dy_speech_np_after(sp, k + 2, o, 1);
+            if (s > k + 2) { r.found = 1; r.s0 = k + 2; r.s1 = s; }
+            return r;
+        }
+    }
+    if (after == NONE) return r;
+    uint32_t se = sent_end(t, sent_e), n = t->ntok;
+    for (uint32_t p = after; p < se && p < n && p < after + 20; p++) {
+        if (is_quote(t, p) || (p > after && is_para(t, p))) break;
+        if (!is_punct(t, p, ',')) continue;
+        cue c = after_cue(q, p, sent_e, last);
+        if (c.found && c.s1 > c.s0) {
+            c.clause_end = 0;   /* marks a cue after the quote (see judge) */
+            return c;
+        }
+    }
+    return r;
+}
+
+/* "so-called “…”", "so called “…”" */
+static int so_called(const dy_text *t, uint32_t o)
+{
+    if (o < 2 || !dy_tok_is(t, o - 1, "called")) return 0;
+    return dy_tok_is(t, o - 2, "so") || (o >= 3 && is_joiner(t, o - 2) && dy_tok_is(t, o - 3, "so"));
+}
+
+static int para_start(const dy_text *t, uint32_t o)
+{
+    return o == 0 || is_para(t, o) || o == t->dateline_end;
+}
+
+/* Decide whether the marks at om and e hold a quotation, and fill *qe.
+ * `after` is the token after the close mark (closed quotes) or NONE (a quote
+ * running to the end of its paragraph at e). *adjacent says a cue was found
+ * next to it, *chain where a following quote would continue it. */
+static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t after, uint32_t sent_e,
+                 dy_quote_expr *qe, int *adjacent, uint32_t *chain)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    uint32_t o = om->tok, c0 = o + om->len, c1 = e, n = t->ntok;
+    int closed = after != NONE;
+    unsigned words = 0, capwords = 0;
+    int verby = 0, title = 1;
+    uint32_t first = NONE, last = NONE;
+    for (uint32_t k = c0; k < c1; k++) {
+        const dy_token *tk = &t->toks[k];
+        if (first == NONE) first = k;
+        last = k;
+        if (tk->kind == DY_TOK_WORD) {
+            words++;
+            if (sp->cls[k] & S_VERBY) verby = 1;
+            if (tk->flags & DY_TF_CAP) capwords++;
+            else if (!(sp->cls[k] & S_MINOR)) title = 0;
+        } else if (tk->kind == DY_TOK_NUMBER) {
+            words++;
+        } else if (tk->kind == DY_TOK_POSS) {
+            if (k > c0 && (sp->cls[k - 1] & S_PRON)) verby = 1;   /* "it’s", "he’s" */
+        } else if (tk->kind == DY_TOK_PUNCT && !is_joiner(t, k) && k + 1 < c1) {
+            title = 0;   /* a title may carry the sentence's comma inside the marks */
+        }
+    }
+    if (words == 0) return 0;
+    /* a title named by its owner or place: Fox News's “Sunday Morning
+     * Futures,” on “Hannity,” — even with a cue right after it */
+    if (title && capwords == words && o > 0 &&
+        (t->toks[o - 1].kind == DY_TOK_POSS || dy_tok_is(t, o - 1, "on") || dy_tok_is(t, o - 1, "in")))
+        return 0;
+
+    cue c = {0, 0, 0, NONE};
+    if (closed) c = after_cue(q, after, sent_e, last);
+    if (!c.found) c = before_cue(q, o, om->sent);
+    int inherited = 0;
+    if (!c.found && q->chain_at == o) {
+        inherited = 1;
+        c.s0 = q->chain_s0;
+        c.s1 = q->chain_s1;
+    }
+    *adjacent = c.found || inherited;
+    if (!*adjacent) {
+        int starts = o == sent_begin(t, om->sent) || para_start(t, o);
+        int ends = !closed || (after < n && is_terminal(t, after)) || is_terminal(t, last);
+        int alone = starts && ends;
+        c = sentence_cue(q, o, om->sent, after, sent_e, last);
+        /* a short span with nothing verb-like is a scare quote, unless it
+         * sits in reported speech ("Obama said the law is “ripe for abuse”"),
+         * where it is a partial quotation; a cue later in the sentence
+         * does not count ("The “moderate rebels” fled, officials said") and
+         * "so-called" marks a scare quote regardless */
+        if (!alone && words <= 4 && !verby && (!c.found || c.clause_end != NONE || so_called(t, o)))
+            return 0;
+        if (!alone && title && capwords >= 2 && !verby) return 0; /* a title or slogan */
+    }
+    memset(qe, 0, sizeof *qe);
+    qe->tok0 = c0;
+    qe->tok1 = c1;
+    qe->start = t->toks[first].start;
+    qe->end = t->toks[last].start + t->toks[last].len;
+    qe->sentence = om->sent;
+    qe->spk0 = c.s0;
+    qe->spk1 = c.s1;
+    *chain = NONE;
+    if (*adjacent) *chain = c.clause_end != NONE ? c.clause_end : after;
+    return 1;
+}
+
+static void push(qstate *q, const dy_quote_expr *qe, uint32_t chain)
+{
+    dy_quote_expr *d = dy_vec_push(q->out, q->a);
+    *d = *qe;
+    q->chain_at = chain;
+    q->chain_s0 = qe->spk0;
+    q->chain_s1 = qe->spk1;
+}
+
+/* Judge and keep a candidate. A single quote that swallowed double quotes
+ * (British style: ‘He called it “a farce”,’ she said) replaces them only
+ * when it has a cue of its own. */
+static void finish(qstate *q, open_mark *om, uint32_t e, uint32_t after, int fam, uint32_t sent_e)
+{
+    dy_quote_expr qe;
+    int adj;
+    uint32_t chain;
+    if (judge(q, om, e, after, sent_e, &qe, &adj, &chain)) {
+        if (fam == FAM_SINGLE && q->out->n > om->mark) {
+            if (adj) {
+                q->out->n = om->mark;
+                push(q, &qe, chain);
+            }
+        } else {
+            push(q, &qe, chain);
+        }
+    }
+    om->tok = NONE;
+}
+
+/* An open quote meets a paragraph break at token i (or the end of text).
+ * Returns 1 if token i re-opens the same quote (it is then consumed). */
+static int para_break(qstate *q, open_mark *om, uint32_t i, int fam, uint32_t sent_prev)
+{
+    const dy_text *t = q->t;
+    uint32_t o = om->tok;
+    if (i < t->ntok && i > o + om->len) {
+        qmark m = mark_at(t, i, 1);
+        uint32_t p = i - 1;
+        if (m.fam == fam && m.dir == DY_TF_OPEN &&
+            (para_start(t, o) || is_terminal(t, p) || is_punct(t, p, ',') || is_punct(t, p, ':') ||
+             is_punct(t, p, ';') || is_dash(t, p)))
+            return 1;
+    }
+    if (para_start(t, o)) finish(q, om, i, NONE, fam, sent_prev);
+    om->tok = NONE;
+    return 0;
+}
+
+/* A bare ’ after a word ("bosses’") that the tokenizer took for a plural
+ * possessive, at a point where it can close a single quote. */
+static int poss_can_close(const dy_text *t, uint32_t i)
+{
+    const dy_token *k = &t->toks[i];
+    if (k->len > 3 || family(tok_cp(t, i)) != FAM_SINGLE) return 0;
+    if (i + 1 >= t->ntok || is_para(t, i + 1)) return 1;
+    const dy_token *nx = &t->toks[i + 1];
+    return nx->kind == DY_TOK_QUOTE || (nx->kind == DY_TOK_PUNCT && !(nx->flags & DY_TF_OPEN));
+}
+
+void dy_extract_quotes(const dy_text *t, dy_arena *a, dy_vec *out)
+{
+    if (!t || t->ntok == 0) return;
+    qstate q = {t, dy_speech_scan(t, a), a, out, NONE, 0, 0};
+    open_mark dq = {NONE, 1, 0, 0, 0}, sq = {NONE, 1, 0, 0, 0};
+    uint32_t cur = 0, n = t->ntok;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t prev = cur;
+        while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
+        const dy_token *k = &t->toks[i];
+        if (i > 0 && (k->flags & DY_TF_PARA)) {
+            int cont = 0;
+            if (dq.tok != NONE) cont |= para_break(&q, &dq, i, FAM_DOUBLE, prev);
+            if (sq.tok != NONE) cont |= para_break(&q, &sq, i, FAM_SINGLE, prev);
+            if (cont) {
+                i += mark_at(t, i, 1).len - 1;
+                continue;
+            }
+        }
+        if (k->kind == DY_TOK_QUOTE) {
+            qmark m = mark_at(t, i, dq.tok != NONE);
+            if (m.fam == FAM_DOUBLE) {
+                int closes = m.dir == DY_TF_CLOSE || (dq.german && m.cp == 0x201C);
+                if (dq.tok != NONE && closes) {
+                    finish(&q, &dq, i, i + m.len, FAM_DOUBLE, cur);
+                } else if (m.dir == DY_TF_OPEN) {
+                    /* an earlier unclosed open is dropped */
+                    dq = (open_mark){i, m.len, cur, out->n, m.cp == 0x201E};
+                }
+            } else if (m.fam == FAM_SINGLE && dq.tok == NONE) {
+                if (sq.tok != NONE && m.dir == DY_TF_CLOSE) {
+                    finish(&q, &sq, i, i + 1, FAM_SINGLE, cur);
+                } else if (m.dir == DY_TF_OPEN && i + 1 < n && is_word(t, i + 1) && !is_para(t, i + 1)) {
+                    sq = (open_mark){i, 1, cur, out->n, 0};
+                }
+            }
+            i += m.len - 1;
+        } else if (k->kind == DY_TOK_POSS && sq.tok != NONE && dq.tok == NONE && poss_can_close(t, i)) {
+            finish(&q, &sq, i, i + 1, FAM_SINGLE, cur);
+        }
+    }
+    if (dq.tok != NONE) para_break(&q, &dq, n, FAM_DOUBLE, cur);
+    if (sq.tok != NONE) para_break(&q, &sq, n, FAM_SINGLE, cur);
+}

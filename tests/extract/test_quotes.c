@@ -1,0 +1,378 @@
+/* test_quotes.c — stage 6: direct quotations and their speakers.
+ *
+ * Each case is a hand-written news sentence and the quotations expected in
+ * it: the text inside the marks and the words naming the speaker ("" when
+ * none is found). Case ids (quote-N.M) appear in failure messages. */
+#include "dytest.h"
+#include "extract/extract.h"
+
+#include <time.h>
+
+static dy_arena arena;
+
+size_t dy_speech_table_check(void); /* quotes.c: 0 if its word table is sorted */
+
+typedef struct qcase {
+    const char *in;
+    int n;                    /* number of quotations */
+    const char *q[3], *spk[3];
+} qcase;
+
+static dy_text analyze(const char *s)
+{
+    dy_text t;
+    dy_arena_reset(&arena);
+    dy_text_analyze(&arena, s, strlen(s), NULL, &t);
+    return t;
+}
+
+static dy_vec quotes_of(const dy_text *t)
+{
+    dy_vec v = {0};
+    v.size = sizeof(dy_quote_expr);
+    dy_extract_quotes(t, &arena, &v);
+    return v;
+}
+
+static void span_str(const dy_text *t, uint32_t a, uint32_t b, char *out, size_t cap)
+{
+    out[0] = 0;
+    if (b <= a) return;
+    size_t s = t->toks[a].start, e = t->toks[b - 1].start + t->toks[b - 1].len;
+    size_t n = e - s < cap - 1 ? e - s : cap - 1;
+    memcpy(out, t->text + s, n);
+    out[n] = 0;
+}
+
+#define BAD(...) do { print_error(__VA_ARGS__); print_error("\n"); bad++; } while (0)
+
+/* Checks every case, reports each mismatch, then fails once. */
+static void run_cases(const char *group, const qcase *cases, size_t ncases)
+{
+    int bad = 0;
+    for (size_t i = 0; i < ncases; i++) {
+        dy_text t = analyze(cases[i].in);
+        dy_vec v = quotes_of(&t);
+        const dy_quote_expr *q = v.v;
+        if ((int)v.n != cases[i].n) {
+            char got[512] = "";
+            size_t o = 0;
+            for (size_t j = 0; j < v.n && o < sizeof got; j++)
+                o += (size_t)snprintf(got + o, sizeof got - o, " [%.*s]", (int)(q[j].end - q[j].start),
+                                      t.text + q[j].start);
+            BAD("%s.%zu: '%s' has %zu quotes, want %d:%s", group, i, cases[i].in, v.n,
+                     cases[i].n, got);
+        }
+        for (int j = 0; j < cases[i].n && j < (int)v.n && j < 3; j++) {
+            char s[512];
+            size_t len = q[j].end - q[j].start;
+            if (len != strlen(cases[i].q[j]) || memcmp(t.text + q[j].start, cases[i].q[j], len) != 0)
+                BAD("%s.%zu: quote %d is '%.*s', want '%s'", group, i, j, (int)len,
+                         t.text + q[j].start, cases[i].q[j]);
+            /* the byte range and the token range agree */
+            span_str(&t, q[j].tok0, q[j].tok1, s, sizeof s);
+            if (strlen(s) != len || memcmp(s, t.text + q[j].start, len) != 0)
+                BAD("%s.%zu: quote %d tokens '%s' differ from bytes", group, i, j, s);
+            span_str(&t, q[j].spk0, q[j].spk1, s, sizeof s);
+            if (strcmp(s, cases[i].spk[j]) != 0)
+                BAD("%s.%zu: quote %d speaker '%s', want '%s'", group, i, j, s, cases[i].spk[j]);
+        }
+    }
+    if (bad) fail_msg("%s: %d mismatches", group, bad);
+}
+
+#define RUN(group, cases) run_cases(group, cases, sizeof cases / sizeof cases[0])
+
+/* quote-1.x: the speaker cue after or before the quote */
+static void test_cues(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"“We will fight,” he said.", 1, {"We will fight,"}, {"he"}},
+        {"\"We will fight,\" she said.", 1, {"We will fight,"}, {"she"}},
+        {"“We will not accept this,” said Erdogan.", 1, {"We will not accept this,"}, {"Erdogan"}},
+        {"“The talks have failed,” the minister told Reuters.", 1, {"The talks have failed,"},
+         {"the minister"}},
+        {"“The border will stay closed,” according to a statement.", 1,
+         {"The border will stay closed,"}, {"a statement"}},
+        {"He said: “We will never surrender.”", 1, {"We will never surrender."}, {"He"}},
+        {"Erdogan told reporters, “We are ready for talks.”", 1, {"We are ready for talks."},
+         {"Erdogan"}},
+        {"“We are ready,” Turkish Foreign Minister Mevlut Cavusoglu said.", 1, {"We are ready,"},
+         {"Turkish Foreign Minister Mevlut Cavusoglu"}},
+        {"“We are ready,” said a spokesman for the ministry.", 1, {"We are ready,"},
+         {"a spokesman for the ministry"}},
+        {"“We are ready,” Mehmet Yilmaz said on Tuesday.", 1, {"We are ready,"}, {"Mehmet Yilmaz"}},
+        {"“Why now?” she asked.", 1, {"Why now?"}, {"she"}},
+        {"“Enough!” Erdogan shouted.", 1, {"Enough!"}, {"Erdogan"}},
+        {"“We will fight,” he said, “and we will win.”", 2, {"We will fight,", "and we will win."},
+         {"he", "he"}},
+        {"“We will fight,” he added. “We will never surrender.”", 2,
+         {"We will fight,", "We will never surrender."}, {"he", "he"}},
+        {"“I’m going to win,\" she said.", 1, {"I’m going to win,"}, {"she"}},
+        {"“We will respond,” Mehmet Yilmaz, the ministry’s spokesman, said.", 1, {"We will respond,"},
+         {"Mehmet Yilmaz"}},
+        {"“We will respond”, the president also said.", 1, {"We will respond"}, {"the president"}},
+        {"“It is over,” said spokesman Haley Morris.", 1, {"It is over,"}, {"spokesman Haley Morris"}},
+        {"Erdogan said that “the operation will continue until the end.”", 1,
+         {"the operation will continue until the end."}, {"Erdogan"}},
+        {"According to Anadolu, “the talks collapsed after two hours.”", 1,
+         {"the talks collapsed after two hours."}, {"Anadolu"}},
+        {"The Turkish president told the newspaper Hurriyet on Sunday: “We will not wait.”", 1,
+         {"We will not wait."}, {"The Turkish president"}},
+        {"“We are not afraid,” the head of the Kurdish group said.", 1, {"We are not afraid,"},
+         {"the head of the Kurdish group"}},
+        {"The minister spoke after the vote, saying: “We respect the result.”", 1,
+         {"We respect the result."}, {"The minister"}},
+        {"Spokeswoman Haley Morris says the candidate has “always run a lean campaign and will "
+         "continue to do so.”", 1,
+         {"always run a lean campaign and will continue to do so."}, {"Spokeswoman Haley Morris"}},
+        {"“We will fight,” officials said.", 1, {"We will fight,"}, {"officials"}},
+        {"“We will fight,” it said in a statement.", 1, {"We will fight,"}, {"it"}},
+        {"ANKARA (Reuters) - “We will fight,” Erdogan said.", 1, {"We will fight,"}, {"Erdogan"}},
+        {"David Axelrod, who was senior adviser to Obama, tweeted this: \"She did it again.\"", 1,
+         {"She did it again."}, {"David Axelrod"}},
+        {"Fiorina told \"Fox and Friends,\" reminding the hosts of the past.", 0, {0}, {0}},
+        {"Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I "
+         "have been friends for a long time.”", 1, {"Sheldon and I have been friends for a long time."},
+         {"Trump"}},
+        {"Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday evening, "
+         "telling them, “I am a proud Muslim.”", 1, {"I am a proud Muslim."}, {"Huma Abedin"}},
+        {"In response to the plan, Clinton’s right-hand woman rallied supporters, saying: “We have "
+         "to be ready to stop him.”", 1, {"We have to be ready to stop him."},
+         {"Clinton’s right-hand woman"}},
+        {"Trump reminds me of Abraham Lincoln saying that \"You can fool some of the people all of "
+         "the time.\"", 1, {"You can fool some of the people all of the time."}, {"Abraham Lincoln"}},
+        {"The longtime senator said he rarely asks surrogates to stump for him, “except for people "
+         "I’m very close to.”", 1, {"except for people I’m very close to."}, {"he"}},
+        {"De Blasio said the move was made by the police and said, “Who are you going to trust?”", 1,
+         {"Who are you going to trust?"}, {"De Blasio"}},
+        {"Michael J. Petrilli, president of the institute, tied those scores to graduation rates, "
+         "saying the law helped “millions of kids who would have dropped out.”", 1,
+         {"millions of kids who would have dropped out."}, {"Michael J. Petrilli"}},
+        {"\"I want to wait until I meet with Bibi\" before discussing specifics, he said.", 1,
+         {"I want to wait until I meet with Bibi"}, {"he"}},
+        {"\"This is a lot of nonsense,\" he went on.", 1, {"This is a lot of nonsense,"}, {"he"}},
+        {"She followed that by saying, \"I am not a natural politician.\"", 1,
+         {"I am not a natural politician."}, {"She"}},
+    };
+    RUN("quote-1", cases);
+}
+
+/* quote-2.x: every listed cue verb, in the "“…,” X <verb>." shape */
+static void test_cue_verbs(void **state)
+{
+    (void)state;
+    static const char *const verbs[] = {
+        "said", "says", "told reporters", "added", "stated", "declared", "announced", "warned",
+        "insisted", "argued", "wrote", "asked", "noted", "stressed", "explained", "tweeted",
+        "posted", "continued", "tells Reuters", "replied",
+    };
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        char in[256];
+        snprintf(in, sizeof in, "“The army is ready,” the minister %s.", verbs[i]);
+        qcase c = {in, 1, {"The army is ready,"}, {"the minister"}};
+        run_cases("quote-2a", &c, 1);
+        snprintf(in, sizeof in, "“The army is ready,” %s Yilmaz.", verbs[i]);
+        if (strchr(verbs[i], ' ')) continue; /* "told reporters Yilmaz" is not English */
+        qcase d = {in, 1, {"The army is ready,"}, {"Yilmaz"}};
+        run_cases("quote-2b", &d, 1);
+    }
+    /* not cue verbs: the same frame yields a scare quote or an anonymous quote */
+    static const qcase cases[] = {
+        {"“Peace plan” failed, the minister said.", 0, {0}, {0}},
+        {"The “rebels” attacked, and the minister said nothing.", 0, {0}, {0}},
+    };
+    RUN("quote-2c", cases);
+}
+
+/* quote-3.x: quotes over several sentences and paragraphs */
+static void test_multi(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"“We will not accept this. Our army is ready. Nobody should doubt it,” Erdogan told "
+         "reporters in Ankara.", 1,
+         {"We will not accept this. Our army is ready. Nobody should doubt it,"}, {"Erdogan"}},
+        {"He said: “We will fight. We will win.”", 1, {"We will fight. We will win."}, {"He"}},
+        /* continued in the next paragraph: no close mark, re-opened */
+        {"The minister spoke at length.\n\n“We will not accept this. Our army is ready.\n\n"
+         "“Nobody should doubt it,” he said.", 1,
+         {"We will not accept this. Our army is ready.\n\n“Nobody should doubt it,"}, {"he"}},
+        /* a paragraph-initial quote never closed runs to the end of its paragraph */
+        {"“We will not accept this. Our army is ready.\n\nThe minister then left.", 1,
+         {"We will not accept this. Our army is ready."}, {""}},
+        /* a quote in its own paragraph after the speaker's cue clause */
+        {"“We will fight,” Erdogan said.\n\n“We will never surrender to terror.”", 2,
+         {"We will fight,", "We will never surrender to terror."}, {"Erdogan", "Erdogan"}},
+        /* a quote introduced by a colon at the end of the previous paragraph */
+        {"Erdogan told parliament:\n\n“We will never surrender to terror.”", 1,
+         {"We will never surrender to terror."}, {"Erdogan"}},
+    };
+    RUN("quote-3", cases);
+    /* the sentence index is the one where the quote starts */
+    dy_text t = analyze("Troops moved in. Residents fled.\n\n“We will not retreat. Never,” he said.");
+    dy_vec v = quotes_of(&t);
+    assert_int_equal(v.n, 1);
+    assert_int_equal(((dy_quote_expr *)v.v)[0].sentence, 2);
+}
+
+/* quote-4.x: nested single quotes, British style, mixed marks */
+static void test_nested(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"“They told us ‘leave now’ and we left,” a resident said.", 1,
+         {"They told us ‘leave now’ and we left,"}, {"a resident"}},
+        {"\"He called it 'a farce' today,\" she said.", 1, {"He called it 'a farce' today,"}, {"she"}},
+        {"‘We will fight,’ he said.", 1, {"We will fight,"}, {"he"}},
+        {"'We will fight,' he said.", 1, {"We will fight,"}, {"he"}},
+        {"‘He called the deal “a betrayal of the people”,’ she said.", 1,
+         {"He called the deal “a betrayal of the people”,"}, {"she"}},
+        {"‘We will not give in to the bosses’, the union leader said.", 1,
+         {"We will not give in to the bosses"}, {"the union leader"}},
+        {"Trump: ‘I will win’", 1, {"I will win"}, {"Trump"}},
+        {"Carly Fiorina: 'Bill Clinton's fair game.'", 1, {"Bill Clinton's fair game."}, {"Carly Fiorina"}},
+        {"The message: “Peace now”", 0, {0}, {0}},
+        /* two apostrophes as a double mark (NYT archive style) */
+        {"''Some courses are adapting, others are just not,'' said Paul H. Chipok, a lawyer.", 1,
+         {"Some courses are adapting, others are just not,"}, {"Paul H. Chipok"}},
+        {"They are known as ''rabbit patches'' or ''goat farms.''", 0, {0}, {0}},
+        {"''It's a vicious cycle,'' he said. ''We can't stop it.''", 2,
+         {"It's a vicious cycle,", "We can't stop it."}, {"he", "he"}},
+        {"« We will win, » the minister said.", 1, {"We will win,"}, {"the minister"}},
+        {"„Wir schaffen das“, sagte Merkel.", 0, {0}, {0}}, /* 3 words, no English cue */
+    };
+    RUN("quote-4", cases);
+}
+
+/* quote-5.x: scare quotes, titles and slogans are not quotations */
+static void test_scare(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"Erdogan rejected the so-called “peace plan” on Tuesday.", 0, {0}, {0}},
+        {"He called it a “hoax.”", 0, {0}, {0}},
+        {"Erdogan said the so-called “peace plan” was dead.", 0, {0}, {0}},
+        {"The “moderate rebels” were defeated, officials said.", 0, {0}, {0}},
+        {"His book “The Art of the Deal” sold well.", 0, {0}, {0}},
+        {"Supporters waved “Make America Great Again” hats.", 0, {0}, {0}},
+        {"“Peace plan” collapses", 0, {0}, {0}},
+        {"Protesters chanted “we want justice” in the square.", 1, {"we want justice"}, {""}},
+        {"“Never,” he said.", 1, {"Never,"}, {"he"}},
+        {"The leaflet read “the regime will fall before the winter ends” in red letters.", 1,
+         {"the regime will fall before the winter ends"}, {""}},
+        {"Asked about the deal, he shook his head.\n\n“Never.”", 1, {"Never."}, {""}},
+        /* a short quote inside reported speech is a partial quotation */
+        {"Morris says the campaign will “compete vigorously”.", 1, {"compete vigorously"}, {"Morris"}},
+        {"Obama said the law is “ripe for abuse” and should go.", 1, {"ripe for abuse"}, {"Obama"}},
+        {"He said the “peace plan” was dead.", 1, {"peace plan"}, {"He"}},
+        {"\"Related:\"\n\nCandidates spoke.", 0, {0}, {0}},
+        {"Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said no.", 0,
+         {0}, {0}},
+        {"Speaking on “Hannity,” Gingrich said he would run.", 0, {0}, {0}},
+    };
+    RUN("quote-5", cases);
+}
+
+/* quote-6.x: apostrophes are not quote marks */
+static void test_apostrophes(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"Kenya’s president said the country’s army was ready.", 0, {0}, {0}},
+        {"Kenya's president said the country's army was ready.", 0, {0}, {0}},
+        {"“Kenya’s army won’t retreat,” the president’s spokesman said.", 1,
+         {"Kenya’s army won’t retreat,"}, {"the president’s spokesman"}},
+        {"In the ’90s, rock ’n’ roll was popular.", 0, {0}, {0}},
+        {"In the '90s, rock 'n' roll was popular.", 0, {0}, {0}},
+        {"The players' union and the teams' owners met.", 0, {0}, {0}},
+        {"The countries’ leaders said they don’t agree.", 0, {0}, {0}},
+        {"“The O’Briens’ house burned,” he said.", 1, {"The O’Briens’ house burned,"}, {"he"}},
+    };
+    RUN("quote-6", cases);
+}
+
+/* quote-7.x: unbalanced marks */
+static void test_unbalanced(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"He said “we will fight and then left.", 0, {0}, {0}},
+        {"“We will fight,” he said.”", 1, {"We will fight,"}, {"he"}},
+        {"He said “we will fight. “We will win,” he added.", 1, {"We will win,"}, {"he"}},
+        {"A “stray mark.\n\nIn other news, the minister resigned.", 0, {0}, {0}},
+        {"” ” “", 0, {0}, {0}},
+        {"“", 0, {0}, {0}},
+        {"\"", 0, {0}, {0}},
+        {"“”", 0, {0}, {0}},
+        {"“We will fight,” he", 1, {"We will fight,"}, {""}},
+        {"said “", 0, {0}, {0}},
+        {"“We will not accept this, the army is ready and the nation stands united,”", 1,
+         {"We will not accept this, the army is ready and the nation stands united,"}, {""}},
+    };
+    RUN("quote-7", cases);
+    /* a document of nothing but quotes and cues */
+    dy_text t = analyze("");
+    dy_vec v = quotes_of(&t);
+    assert_int_equal(v.n, 0);
+}
+
+/* quote-8.x: linear time on pathological input */
+static double seconds(void) { return (double)clock() / CLOCKS_PER_SEC; }
+
+static void test_pathological(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "\"", "“", "”", "‘", "’", "'", "“a” said ", "‘a ", "“We will fight,” he said, ",
+        "He said: “a ", "\n\n“a ", "“a\n\n", "” he said ", "a ’s ",
+    };
+    size_t reps = 100000;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t ul = strlen(units[u]);
+        char *big = malloc(ul * reps + 1);
+        for (size_t i = 0; i < reps; i++) memcpy(big + i * ul, units[u], ul);
+        big[ul * reps] = 0;
+        dy_arena_reset(&arena);
+        dy_text t;
+        dy_text_analyze(&arena, big, ul * reps, NULL, &t);
+        double t0 = seconds();
+        dy_vec v = {0};
+        v.size = sizeof(dy_quote_expr);
+        dy_extract_quotes(&t, &arena, &v);
+        double dt = seconds() - t0;
+        /* not a benchmark: linear work here takes milliseconds, a quadratic
+         * pass over 100,000 marks would take minutes */
+        if (dt > 5.0) fail_msg("quote-8.%zu: %zu × '%s' took %.2f s", u, reps, units[u], dt);
+        /* quotes never overlap and stay inside the text */
+        const dy_quote_expr *q = v.v;
+        for (size_t i = 0; i < v.n; i++) {
+            assert_true(q[i].start < q[i].end && q[i].end <= t.len);
+            if (i) assert_true(q[i - 1].end <= q[i].start);
+        }
+        free(big);
+    }
+}
+
+/* quote-9: the word table is sorted (binary search relies on it) */
+static void test_table(void **state)
+{
+    (void)state;
+    assert_int_equal(dy_speech_table_check(), 0);
+}
+
+int main(void)
+{
+    dy_arena_init(&arena, 1 << 16);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cues),         cmocka_unit_test(test_cue_verbs),
+        cmocka_unit_test(test_multi),        cmocka_unit_test(test_nested),
+        cmocka_unit_test(test_scare),        cmocka_unit_test(test_apostrophes),
+        cmocka_unit_test(test_unbalanced),   cmocka_unit_test(test_pathological),
+        cmocka_unit_test(test_table),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    dy_arena_release(&arena);
+    return rc;
+}
