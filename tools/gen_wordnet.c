@@ -30,7 +30,7 @@ static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, 
 
 static int read_index(const char *dir, const char *file, char tag)
 {
-    char path[4096], line[65536], out[512];
+    char path[4096], line[65536], out[600];
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "r");
     if (!f) return -1;
@@ -40,7 +40,7 @@ static int read_index(const char *dir, const char *file, char tag)
         if (!sp) continue;
         *sp = 0;
         if (strchr(line, '_') || strlen(line) > 40) continue; /* single words only */
-        snprintf(out, sizeof out, "%c %s", tag, line);
+        snprintf(out, sizeof out, "%c %.40s", tag, line);
         add(out);
     }
     fclose(f);
@@ -49,7 +49,7 @@ static int read_index(const char *dir, const char *file, char tag)
 
 static int read_exc(const char *dir, const char *file, char tag)
 {
-    char path[4096], line[1024], out[512];
+    char path[4096], line[1024], out[600];
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "r");
     if (!f) return -1;

@@ -55,6 +55,7 @@ void dy_build_words(dy_coder_s *c, const dy_text *t, uint32_t s)
         w->entry = DY_NOID;
         w->actor = -1;
         w->ref = -1;
+        w->np = -1;
         if (k->flags & DY_TF_CAP) w->flags |= DY_WF_CAP;
         if (k->flags & DY_TF_ALLCAPS) w->flags |= DY_WF_ALLCAPS;
         if (type != DY_W_QUOTE && first_pending) { w->flags |= DY_WF_FIRST; first_pending = 0; }

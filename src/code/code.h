@@ -146,6 +146,7 @@ typedef struct dy_coder_s {
     uint32_t *view; size_t nview, viewcap;  /* live words of the sentence */
     uint32_t *viewbuf; size_t viewbuf_cap;  /* identity map 0..nw-1 */
     dy_np *nps; size_t nnp, npcap;          /* noun-phrase chunks (parse stage) */
+    uint32_t *keyset; size_t keycap;        /* word keys present in the sentence (id+1; 0 empty) */
     /* per-document results */
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */

@@ -23,7 +23,7 @@ void dy_coder_release(dy_coder_s *c)
     dy_lexicon_release(&c->lex);
     dy_arena_release(&c->arena);
     dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
-    dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev);
+    dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keyset);
     dy_buf_release(&c->xbuf);
     memset(c, 0, sizeof *c);
 }
@@ -629,7 +629,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                     if (np < 0 || c->nps[np].group < 0) continue;
                     int32_t m = np_mention(c, np);
                     if (src >= 0 && (c->m[m].group == c->m[src].group || strcmp(c->m[m].code, c->m[src].code) == 0)) {
-                        q = c->nps[np].w1 - 1;
+                        if (c->nps[np].w1 > q + 1) q = c->nps[np].w1 - 1; /* skip the rest of the phrase */
                         continue;
                     }
                     found = m;
@@ -707,6 +707,7 @@ dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_te
     dy_sent_info info;
     memset(&info, 0, sizeof info);
     dy_classify(c, cfg, t, day, &info);
+    dy_keyset_build(c);
     if (info.discard) {
         xprintf(c, "  discarded: matched '%s'\n", dy_phrase_text(c->dict, info.discard_phrase));
         return info.discard == 2 ? DY_SENT_STORY_DISCARD : DY_SENT_DISCARD;

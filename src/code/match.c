@@ -9,10 +9,11 @@
  * the post-verb part forwards, both with backtracking (bounded). */
 #include "code/match.h"
 #include "util/check.h"
+#include "util/mem.h"
 
 #include <string.h>
 
-#define MAX_STEPS 20000
+#define MAX_STEPS 4000
 
 typedef struct view {
     dy_coder_s *c;
@@ -250,12 +251,68 @@ int dy_match_phrase(dy_coder_s *c, uint32_t phrase, uint32_t w, uint32_t *end, u
     return 1;
 }
 
+static void key_add(dy_coder_s *c, uint32_t key)
+{
+    if (key == DY_NOID) return;
+    size_t mask = c->keycap - 1, h = (size_t)(key * 2654435761u) & mask;
+    while (c->keyset[h]) {
+        if (c->keyset[h] == key + 1) return;
+        h = (h + 1) & mask;
+    }
+    c->keyset[h] = key + 1;
+}
+
+static int key_has(const dy_coder_s *c, uint32_t key)
+{
+    if (key == DY_NOID || !c->keycap) return 0;
+    size_t mask = c->keycap - 1, h = (size_t)(key * 2654435761u) & mask;
+    while (c->keyset[h]) {
+        if (c->keyset[h] == key + 1) return 1;
+        h = (h + 1) & mask;
+    }
+    return 0;
+}
+
+void dy_keyset_build(dy_coder_s *c)
+{
+    size_t need = 64;
+    while (need < c->nw * 16) need *= 2;
+    if (c->keycap < need) {
+        dy_free(c->keyset);
+        c->keyset = dy_malloc(need * sizeof *c->keyset);
+        c->keycap = need;
+    }
+    memset(c->keyset, 0, c->keycap * sizeof *c->keyset);
+    for (size_t i = 0; i < c->nw; i++) {
+        const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
+        key_add(c, L->word);
+        key_add(c, L->lemma_v);
+        key_add(c, L->lemma_n);
+        for (uint8_t b = 0; b < L->nbases; b++) key_add(c, L->bases[b]);
+        for (uint8_t s = 0; s < L->nstems; s++) key_add(c, c->lex.stem_ids[L->stems + s]);
+    }
+}
+
+/* Could word element e match some word of the sentence? */
+static int elem_possible(const dy_coder_s *c, const dy_elem *e)
+{
+    if (key_has(c, e->id)) return 1;
+    if (e->flags & DY_ELF_LEMMA) {
+        const dy_dict *d = c->dict;
+        if (e->id < d->nlem) return key_has(c, d->lemv[e->id]) || key_has(c, d->lemn[e->id]);
+    }
+    return 0;
+}
+
 int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, uint32_t c0, uint32_t c1,
                      dy_patmatch *out)
 {
     const dy_dict *d = c->dict;
     const dy_phrase *P = &d->phrases[phrase];
     const dy_elem *el = d->elems + P->el;
+    /* cheap rejection: every literal word of the pattern must occur */
+    for (int k = 0; k < P->nel; k++)
+        if (el[k].kind == DY_EL_WORD && !elem_possible(c, &el[k])) return 0;
     int vk = -1;
     for (int k = 0; k < P->nel; k++)
         if (el[k].kind == DY_EL_VERB) { vk = k; break; }

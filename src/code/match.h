@@ -34,6 +34,11 @@ typedef struct dy_patmatch {
 int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, uint32_t c0, uint32_t c1,
                      dy_patmatch *out);
 
+/* Build the set of word keys (word, lemma, base and stem ids) present in
+ * the sentence; dy_match_pattern uses it to reject a pattern whose required
+ * words are absent without running the matcher. */
+void dy_keyset_build(dy_coder_s *c);
+
 /* Does a single word element match word j? */
 int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
 

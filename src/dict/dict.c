@@ -217,6 +217,7 @@ typedef struct pstate {
     int lemma;
     uint32_t file, line;
     const char *why;
+    int noun_groups;  /* open PETRARCH-2 "{A B}" noun groups */
 } pstate;
 
 static int parse_seq(pstate *ps, elvec *ev, int in_alt);
@@ -273,6 +274,7 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
     while (ps->i < ps->n) {
         char c = s[ps->i];
         if (isspace((unsigned char)c)) { ps->i++; continue; }
+        if (c == '}' && ps->noun_groups > 0) { ps->noun_groups--; ps->i++; continue; }
         if (c == '|' || c == '}') {
             if (in_alt) return 1;
             ps->why = "unexpected '|' or '}'";
@@ -288,7 +290,7 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
         }
         if (c == '(' || c == ')') { ps->i++; continue; } /* PETRARCH-2 phrase grouping */
         if (c == '{') {
-            if (!brace_has_pipe(s, ps->n, ps->i)) { ps->i++; continue; } /* {A B}: noun group */
+            if (!brace_has_pipe(s, ps->n, ps->i)) { ps->noun_groups++; ps->i++; continue; } /* {A B}: noun group */
             ps->i++;
             int maxlen;
             uint32_t g = parse_alt(ps, &maxlen);
@@ -366,7 +368,7 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
 uint32_t dy_dict_phrase(dy_dict *d, const char *s, size_t n, int final_endings, int lemma,
                         uint32_t file, uint32_t line, const char **why)
 {
-    pstate ps = {d, s, n, 0, lemma, file, line, NULL};
+    pstate ps = {d, s, n, 0, lemma, file, line, NULL, 0};
     elvec ev;
     ev.n = 0;
     ev.len = 0;

@@ -96,7 +96,7 @@ void dy_read_block_verbs(dy_dict *d, const char *text, size_t len, dy_diag *diag
         size_t rawn = n;
         cut_hash(s, &n);
         trim(&s, &n);
-        if (n == 0) { cur_syn = DY_NOID; continue; }
+        if (n == 0) continue; /* blank and comment lines do not end a synset */
         if (s[0] == '<') continue;
         if (n >= 3 && s[0] == '-' && s[1] == '-' && s[2] == '-') {
             FLUSH_BLOCK();

@@ -139,6 +139,7 @@ static int verbish(const dy_coder_s *c, uint32_t i)
 void dy_parse_sentence(dy_coder_s *c)
 {
     uint8_t prev = DY_T_NONE;
+    for (uint32_t i = 0; i < c->nw; i++) c->w[i].np = -1;
     for (uint32_t i = 0; i < c->nw; i++) {
         dy_cword *w = &c->w[i];
         if (w->flags & DY_WF_ROOTCONT) { w->tag = c->w[i - 1].tag; continue; }
