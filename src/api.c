@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "code/cameo.h"
 #include "code/code.h"
+#include "extract/extract.h"
 #include "dict/dict.h"
 #include "lex/lemma.h"
 #include "lex/lex.h"
@@ -115,6 +116,106 @@ static dyad_str view(const dy_text *t, uint32_t t0, uint32_t t1)
     s.ptr = t->text + t->toks[t0].start;
     s.len = t->toks[t1 - 1].start + t->toks[t1 - 1].len - t->toks[t0].start;
     return s;
+}
+
+static int is_pronoun_span(const dy_text *t, uint32_t a, uint32_t b)
+{
+    static const char *const pron[] = {"he", "she", "they", "it", "we", "i"};
+    if (b != a + 1) return 0;
+    for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
+        if (dy_tok_is(t, a, pron[k])) return 1;
+    return 0;
+}
+
+/* Stage 6 and the ties back to events: dates, counts, quotes (with speaker
+ * codes), attributions; each event takes its sentence's first time
+ * expression and attribution (else the dateline agency). */
+static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_t day, dyad_doc *doc, dyad_event *evs)
+{
+    dy_vec dv = {NULL, 0, 0, sizeof(dy_date_expr)}, cv = {NULL, 0, 0, sizeof(dy_count_expr)};
+    dy_vec qv = {NULL, 0, 0, sizeof(dy_quote_expr)}, av = {NULL, 0, 0, sizeof(dy_attrib_expr)};
+    dy_extract_dates(t, day, &c->out, &dv);
+    dy_extract_counts(t, &c->out, &cv);
+    dy_extract_quotes(t, &c->out, &qv);
+    dy_extract_attributions(t, &c->out, &av);
+
+    dyad_date *dates = dy_arena_calloc(&c->out, dv.n ? dv.n : 1, sizeof *dates);
+    for (size_t i = 0; i < dv.n; i++) {
+        const dy_date_expr *x = (const dy_date_expr *)dv.v + i;
+        dates[i].text = view(t, x->tok0, x->tok1);
+        dy_format_date(x->from, dates[i].from);
+        dy_format_date(x->to, dates[i].to);
+        dates[i].sentence = x->sentence;
+    }
+    doc->dates = dates;
+    doc->ndates = dv.n;
+
+    dyad_count *counts = dy_arena_calloc(&c->out, cv.n ? cv.n : 1, sizeof *counts);
+    for (size_t i = 0; i < cv.n; i++) {
+        const dy_count_expr *x = (const dy_count_expr *)cv.v + i;
+        counts[i].text = view(t, x->tok0, x->tok1);
+        counts[i].number = x->number;
+        counts[i].kind = (dyad_count_kind)x->kind;
+        counts[i].who = view(t, x->who0, x->who1);
+        counts[i].sentence = x->sentence;
+    }
+    doc->counts = counts;
+    doc->ncounts = cv.n;
+
+    /* document memory for pronoun speakers: the latest source or speaker */
+    const char *recent = NULL;
+    size_t ev_i = 0;
+    dyad_quote *quotes = dy_arena_calloc(&c->out, qv.n ? qv.n : 1, sizeof *quotes);
+    for (size_t i = 0; i < qv.n; i++) {
+        const dy_quote_expr *x = (const dy_quote_expr *)qv.v + i;
+        while (ev_i < doc->nevents && evs[ev_i].sentence <= x->sentence) {
+            if (evs[ev_i].source) recent = evs[ev_i].source;
+            ev_i++;
+        }
+        dyad_quote *q = &quotes[i];
+        q->text.ptr = t->text + x->start;
+        q->text.len = x->end - x->start;
+        q->start = x->start;
+        q->end = x->end;
+        q->sentence = x->sentence;
+        q->speaker = view(t, x->spk0, x->spk1);
+        if (x->spk1 > x->spk0) {
+            if (is_pronoun_span(t, x->spk0, x->spk1)) q->speaker_code = recent;
+            else q->speaker_code = dy_code_span(&c->cs, cf, t, x->spk0, x->spk1, day);
+            if (q->speaker_code) recent = q->speaker_code;
+        }
+    }
+    doc->quotes = quotes;
+    doc->nquotes = qv.n;
+
+    dyad_attribution *at = dy_arena_calloc(&c->out, av.n ? av.n : 1, sizeof *at);
+    const char *doc_source = NULL;
+    for (size_t i = 0; i < av.n; i++) {
+        const dy_attrib_expr *x = (const dy_attrib_expr *)av.v + i;
+        at[i].source = view(t, x->tok0, x->tok1);
+        at[i].sentence = x->sentence;
+        at[i].source_code = dy_code_span(&c->cs, cf, t, x->tok0, x->tok1, day);
+        if (x->sentence == UINT32_MAX && !doc_source)
+            doc_source = dy_arena_strndup(&c->out, at[i].source.ptr, at[i].source.len);
+    }
+    doc->attributions = at;
+    doc->nattributions = av.n;
+
+    for (size_t e = 0; e < doc->nevents; e++) {
+        dyad_event *E = &evs[e];
+        for (size_t i = 0; i < dv.n; i++)
+            if (dates[i].sentence == E->sentence) {
+                E->date_from = dates[i].from;
+                E->date_to = dates[i].to;
+                break;
+            }
+        E->attribution = doc_source;
+        for (size_t i = 0; i < av.n; i++)
+            if (at[i].sentence == E->sentence) {
+                E->attribution = dy_arena_strndup(&c->out, at[i].source.ptr, at[i].source.len);
+                break;
+            }
+    }
 }
 
 dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input *in, const dyad_doc **out,
@@ -231,6 +332,7 @@ dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input
     }
     doc->events = evs;
     doc->nevents = c->cs.nev;
+    if (!one_sentence && !(ctx->opt.flags & DYAD_NO_EXTRACT)) extract(c, cf, t, day, doc, evs);
     if (out) *out = doc;
     return DYAD_OK;
 }

@@ -21,10 +21,14 @@ static int tok_char(const dy_text *t, uint32_t i, char ch)
 
 void dy_build_words(dy_coder_s *c, const dy_text *t, uint32_t s)
 {
-    const dy_sentence *S = &t->sents[s];
+    dy_build_words_range(c, t, t->sents[s].tok_begin, t->sents[s].tok_end);
+}
+
+void dy_build_words_range(dy_coder_s *c, const dy_text *t, uint32_t tok0, uint32_t tok1)
+{
     c->nw = 0;
     int first_pending = 1;
-    for (uint32_t i = S->tok_begin; i < S->tok_end; i++) {
+    for (uint32_t i = tok0; i < tok1; i++) {
         const dy_token *k = &t->toks[i];
         uint8_t type = DY_W_NULL;
         switch (k->kind) {

@@ -166,6 +166,12 @@ void dy_coder_release(dy_coder_s *c);
 dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s,
                                 int32_t day);
 
-/* Does the sentence contain a story-level discard phrase? */
+/* The actor code named by tokens [tok0, tok1) (a speaker or a source
+ * phrase: "Turkish Foreign Minister Mevlut Cavusoglu", "state media"), read
+ * as one noun phrase with the dictionaries; NULL if it names no actor. The
+ * string lives in the coder's document arena. Clobbers the sentence scratch,
+ * so call it between sentences. */
+const char *dy_code_span(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t tok0, uint32_t tok1,
+                         int32_t day);
 
 #endif

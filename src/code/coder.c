@@ -817,3 +817,27 @@ dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_te
     if (!any && c->nev == ev0) xprintf(c, "  no event coded\n");
     return DY_SENT_CODED;
 }
+
+const char *dy_code_span(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t tok0, uint32_t tok1,
+                         int32_t day)
+{
+    if (tok1 <= tok0 || tok1 > t->ntok) return NULL;
+    int explain = c->explain;
+    c->explain = 0;
+    dy_build_words_range(c, t, tok0, tok1);
+    /* a span is not sentence-initial text: capitals mean names */
+    for (size_t i = 0; i < c->nw; i++) c->w[i].flags &= (uint16_t)~DY_WF_FIRST;
+    dy_sent_info info;
+    memset(&info, 0, sizeof info);
+    dy_classify(c, cfg, t, day, &info);
+    dy_parse_sentence(c);
+    dy_np_actors(c, cfg, day);
+    c->explain = explain;
+    for (size_t n = 0; n < c->nnp; n++) {
+        int32_t g = c->nps[n].group;
+        if (g < 0) continue;
+        const char *code = c->m[c->gmembers[c->g[g].first]].code;
+        return dy_arena_strndup(&c->arena, code, strlen(code));
+    }
+    return NULL;
+}

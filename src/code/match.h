@@ -48,6 +48,7 @@ int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
  * on the way are recorded in info (if not NULL). */
 uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span, dy_sent_info *info);
 void dy_build_words(dy_coder_s *c, const dy_text *t, uint32_t s);
+void dy_build_words_range(dy_coder_s *c, const dy_text *t, uint32_t tok0, uint32_t tok1);
 void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day, dy_sent_info *info);
 void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t day);
 void dy_resolve_pronouns(dy_coder_s *c, const dy_config *cfg);

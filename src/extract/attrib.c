@@ -41,11 +41,7 @@
 #include <string.h>
 
 /* ---------------------------------------------- shared with quotes.c */
-typedef struct dy_speech dy_speech;
-dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a);
-uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int loose);
-uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo);
-int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *s0, uint32_t *s1);
+#include "extract/speech.h"
 
 enum {
     A_SAY     = 1u << 0,  /* said, says, added … (source-like subject required) */
@@ -101,7 +97,6 @@ static const attrword awords[] = {
     {"witnesses", A_SRC}, {"xinhua", SM}, {"yonhap", SM},
 };
 
-size_t dy_attrib_table_check(void);
 size_t dy_attrib_table_check(void)
 {
     for (size_t i = 1; i < DY_ARRAY_LEN(awords); i++)

@@ -71,11 +71,7 @@
 #include <string.h>
 
 /* ---------------------------------------------- shared with attrib.c */
-typedef struct dy_speech dy_speech;
-dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a);
-uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int loose);
-uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo);
-int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *s0, uint32_t *s1);
+#include "extract/speech.h"
 
 #define NONE UINT32_MAX
 #define NP_MAX 10        /* tokens in one noun phrase (before tails) */
@@ -202,7 +198,6 @@ static const wordclass wordtab[] = {
 
 /* Exported for the unit test: is the table sorted? (0 if so, else the index
  * of the first entry out of order). */
-size_t dy_speech_table_check(void);
 size_t dy_speech_table_check(void)
 {
     for (size_t i = 1; i < DY_ARRAY_LEN(wordtab); i++)

@@ -102,7 +102,87 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         dy_out_event_json(b, doc, &doc->events[i], 0);
     }
     dy_buf_addc(b, ']');
-    if (doc->dateline.len) kview(b, "dateline", doc->dateline, &first);
+    kview(b, "dateline", doc->dateline.len ? doc->dateline : (dyad_str){NULL, 0}, &first);
+    key(b, "quotes", &first);
+    dy_buf_addc(b, '[');
+    for (size_t i = 0; i < doc->nquotes; i++) {
+        const dyad_quote *q = &doc->quotes[i];
+        int f2 = 1;
+        dy_buf_adds(b, i ? ",{" : "{");
+        kview(b, "text", q->text, &f2);
+        kview(b, "speaker", q->speaker.len ? q->speaker : (dyad_str){NULL, 0}, &f2);
+        kstr(b, "speaker_code", q->speaker_code, &f2);
+        key(b, "sentence", &f2);
+        dy_buf_printf(b, "%u", q->sentence);
+        key(b, "start", &f2);
+        dy_buf_printf(b, "%u", q->start);
+        key(b, "end", &f2);
+        dy_buf_printf(b, "%u}", q->end);
+    }
+    dy_buf_addc(b, ']');
+    key(b, "attributions", &first);
+    dy_buf_addc(b, '[');
+    for (size_t i = 0; i < doc->nattributions; i++) {
+        const dyad_attribution *a = &doc->attributions[i];
+        int f2 = 1;
+        dy_buf_adds(b, i ? ",{" : "{");
+        kview(b, "source", a->source, &f2);
+        kstr(b, "source_code", a->source_code, &f2);
+        key(b, "sentence", &f2);
+        if (a->sentence == UINT32_MAX) dy_buf_adds(b, "null}");
+        else dy_buf_printf(b, "%u}", a->sentence);
+    }
+    dy_buf_addc(b, ']');
+    key(b, "places", &first);
+    dy_buf_addc(b, '[');
+    for (size_t i = 0; i < doc->nplaces; i++) {
+        const dyad_place *p = &doc->places[i];
+        int f2 = 1;
+        dy_buf_adds(b, i ? ",{" : "{");
+        kview(b, "name", p->name, &f2);
+        kstr(b, "country", p->country, &f2);
+        kstr(b, "admin1", p->admin1, &f2);
+        key(b, "lat", &f2);
+        dy_buf_printf(b, "%.5f", p->lat);
+        key(b, "lon", &f2);
+        dy_buf_printf(b, "%.5f", p->lon);
+        key(b, "start", &f2);
+        dy_buf_printf(b, "%u", p->start);
+        key(b, "end", &f2);
+        dy_buf_printf(b, "%u", p->end);
+        key(b, "sentence", &f2);
+        dy_buf_printf(b, "%u}", p->sentence);
+    }
+    dy_buf_addc(b, ']');
+    key(b, "dates", &first);
+    dy_buf_addc(b, '[');
+    for (size_t i = 0; i < doc->ndates; i++) {
+        const dyad_date *d = &doc->dates[i];
+        int f2 = 1;
+        dy_buf_adds(b, i ? ",{" : "{");
+        kview(b, "text", d->text, &f2);
+        kstr(b, "from", d->from, &f2);
+        kstr(b, "to", d->to, &f2);
+        key(b, "sentence", &f2);
+        dy_buf_printf(b, "%u}", d->sentence);
+    }
+    dy_buf_addc(b, ']');
+    key(b, "counts", &first);
+    dy_buf_addc(b, '[');
+    static const char *const kinds[] = {"killed", "injured", "arrested", "displaced", "participants", "other"};
+    for (size_t i = 0; i < doc->ncounts; i++) {
+        const dyad_count *k = &doc->counts[i];
+        int f2 = 1;
+        dy_buf_adds(b, i ? ",{" : "{");
+        kview(b, "text", k->text, &f2);
+        key(b, "number", &f2);
+        dy_buf_printf(b, "%lld", k->number);
+        kstr(b, "kind", kinds[(unsigned)k->kind < 6 ? k->kind : 5], &f2);
+        kview(b, "who", k->who.len ? k->who : (dyad_str){NULL, 0}, &f2);
+        key(b, "sentence", &f2);
+        dy_buf_printf(b, "%u}", k->sentence);
+    }
+    dy_buf_addc(b, ']');
     if (doc->discarded) { key(b, "discarded", &first); dy_buf_adds(b, "true"); }
     if (doc->nexplain) {
         key(b, "explain", &first);
