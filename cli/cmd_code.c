@@ -54,7 +54,7 @@ static double now(void)
 int cmd_code(int argc, char **argv)
 {
     const char *format = "events", *date = NULL, *errors = NULL, *output = NULL;
-    int text_mode = 0, explain = 0, quiet = 0, max_mb = 8, no_places = 0, jobs = 1;
+    int text_mode = 0, explain = 0, quiet = 0, max_mb = 8, no_places = 0, jobs = 1, negated = 0;
     cli_list files = {0}, dicts = {0};
     const cli_opt opts[] = {
         {OPT_LIST, 'd', "dict", &dicts, "<path>", "TABARI .project, PETRARCH config .ini, compiled or single dictionary file; repeat to combine (default: dyad's own)"},
@@ -67,6 +67,7 @@ int cmd_code(int argc, char **argv)
         {OPT_INT, 0, "max-record-mb", &max_mb, "<n>", "reject records longer than <n> MiB (default 8)"},
         {OPT_INT, 'j', "jobs", &jobs, "<n>", "coding threads (default 1)"},
         {OPT_FLAG, 0, "no-places", &no_places, NULL, "skip place recognition"},
+        {OPT_FLAG, 0, "negated", &negated, NULL, "keep negated events (\"did not attack\"), flagged \"negated\": true"},
         {OPT_FLAG, 'q', "quiet", &quiet, NULL, "no summary or progress on stderr"},
         {OPT_END, 0, NULL, NULL, NULL, NULL},
     };
@@ -89,7 +90,7 @@ int cmd_code(int argc, char **argv)
     }
     if (max_mb < 1) max_mb = 1;
     cli_diag_count dc = {0};
-    unsigned flags = (explain ? DYAD_EXPLAIN : 0) | (no_places ? DYAD_NO_PLACES : 0);
+    unsigned flags = (explain ? DYAD_EXPLAIN : 0) | (no_places ? DYAD_NO_PLACES : 0) | (negated ? DYAD_CODE_NEGATED : 0);
     dyad_ctx *ctx = cli_load_list(&dicts, flags, &dc, quiet);
     free(dicts.v);
     if (!ctx) { free(files.v); return EXIT_DICT; }

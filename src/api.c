@@ -275,7 +275,12 @@ dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input
     dyad_explain *ex = c->cs.explain ? dy_arena_alloc(&c->out, (t->nsent ? t->nsent : 1) * sizeof *ex) : NULL;
     size_t nex = 0;
     int story_discard = 0;
-    const dy_config *cf = cfg ? cfg : &ctx->dict.config;
+    dy_config local;
+    if (!cfg) {
+        local = ctx->dict.config;
+        local.code_negated = (ctx->opt.flags & DYAD_CODE_NEGATED) != 0;
+    }
+    const dy_config *cf = cfg ? cfg : &local;
     for (uint32_t s = 0; s < t->nsent; s++) {
         dy_sent_status st = dy_code_sentence(&c->cs, cf, t, s, day);
         if (outcome) {
@@ -321,6 +326,7 @@ dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input
         E->source_via = (dyad_via)e->src_via;
         E->target_via = (dyad_via)e->tgt_via;
         E->passive = e->passive;
+        E->negated = e->negated;
         E->pattern = e->pattern != DY_NOID ? dy_phrase_text(&ctx->dict, e->pattern) : NULL;
         if (e->day != DY_NODATE && e->day != day) {
             char buf[11];

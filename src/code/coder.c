@@ -196,7 +196,7 @@ typedef struct cand {
     dy_evcode code;
     uint32_t pattern;          /* phrase index */
     uint32_t v0, v1;           /* verb words */
-    uint8_t passive, compound;
+    uint8_t passive, compound, negated;
     int ok;
 } cand;
 
@@ -220,6 +220,7 @@ static void add_ev(dy_coder_s *c, const dy_text *t, uint32_t s, const char *src,
     e->pattern = k->pattern;
     e->day = day;
     e->passive = k->passive;
+    e->negated = k->negated;
     const dy_mention *M;
     if (sm >= 0) {
         M = &c->m[sm];
@@ -505,6 +506,29 @@ static const char *complexity(const dy_coder_s *c, const dy_config *cfg, const d
     return why;
 }
 
+/* Is the verb at word v negated: a negation word in its verb group ("did
+ * not", "won't", "never", "no longer") that its pattern does not contain? */
+static int verb_negated(const dy_coder_s *c, uint32_t v, const cand *k)
+{
+    const dy_dict *d = c->dict;
+    for (uint32_t i = v, n = 0; i-- > 0 && n < 5; n++) {
+        const dy_cword *w = &c->w[i];
+        if (w->flags & DY_WF_DEAD) continue;
+        uint8_t t = w->tag;
+        if (!(t == DY_T_AUX || t == DY_T_TO || t == DY_T_VERB)) break;
+        const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+        if (!(L->cls & DY_WC_NEG)) continue;
+        /* does the pattern mention this word? then the dictionary decided */
+        const dy_phrase *P = &d->phrases[k->pattern];
+        for (uint32_t e = 0; e < P->nel; e++) {
+            const dy_elem *el = &d->elems[P->el + e];
+            if (el->kind == DY_EL_WORD && dy_elem_matches(c, el, i)) return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* View position of the first live word at or after word w. */
 static uint32_t view_pos(const dy_coder_s *c, uint32_t w)
 {
@@ -660,6 +684,16 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         }
         if (tgt >= 0 && src >= 0 && tgt == src && !(c->m[src].group >= 0 && c->g[c->m[src].group].n > 1)) tgt = -1;
         k.passive = (uint8_t)passive;
+        /* negation (dyad rules): "did not attack", "never met", "refused to"
+         * is handled by dictionaries; a negation in the verb group that the
+         * matched pattern did not itself mention makes the event negated */
+        if (cfg->style == DY_STYLE_DYAD && verb_negated(c, v0, &k)) {
+            k.negated = 1;
+            if (!cfg->code_negated) {
+                xprintf(c, "    not coded: the verb is negated\n");
+                continue;
+            }
+        }
         if (src < 0 || tgt < 0) {
             if (!allow_missing || src < 0) {
                 xprintf(c, "    no event: %s\n", src < 0 ? (tgt < 0 ? "no source and no target" : "no source actor")

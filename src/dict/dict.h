@@ -183,6 +183,7 @@ typedef struct dy_config {
     uint8_t default_src_prior; /* DEFAULT: SOURCE ... PRIOR */
     uint8_t default_tar_after; /* DEFAULT: TARGET ... AFTER */
     uint8_t forward;           /* FORWARD pronoun coreferencing across records */
+    uint8_t code_negated;      /* emit negated events (flagged) instead of dropping them */
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
     int min_words;             /* SET: MINIMUM WORDS (0 = off) */
     int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb; /* COMPLEX: X[n], 0 off */

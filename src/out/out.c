@@ -54,6 +54,7 @@ void dy_out_event_json(dy_buf *b, const dyad_doc *doc, const dyad_event *e, int 
     kstr(b, "target_via", via_names[e->target_via % 5], &first);
     key(b, "passive", &first);
     dy_buf_adds(b, e->passive ? "true" : "false");
+    if (e->negated) { key(b, "negated", &first); dy_buf_adds(b, "true"); }
     kstr(b, "pattern", e->pattern, &first);
     if (e->date_to && e->date_from && strcmp(e->date_to, e->date_from) != 0) kstr(b, "date_to", e->date_to, &first);
     if (e->attribution) kstr(b, "attribution", e->attribution, &first);
