@@ -34,7 +34,7 @@ fuzz:
 
 # Regenerate tests/golden expectations from the current build; review the diff.
 golden-update: all
-	./tests/golden/run.sh --update $(BUILD)/dyad
+	DYAD_BIN=$(BUILD)/dyad sh tests/golden/t0001-golden.sh --update
 
 clean:
 	-cmake --build $(BUILD) --target clean

@@ -20,7 +20,7 @@ void dy_dict_init(dy_dict *d)
     memset(d, 0, sizeof *d);
     dy_strtab_init(&d->vocab);
     dy_strtab_init(&d->codes);
-    dy_config_defaults(&d->config, DY_STYLE_TABARI);
+    dy_config_defaults(&d->config, DY_STYLE_DYAD);
     d->cur_block = DY_NOID;
 }
 

@@ -153,6 +153,8 @@ static dyad_status load_project(dy_dict *d, const char *path, const char *text, 
     const char *s;
     size_t n;
     int found = 0;
+    /* a TABARI project is coded by TABARI's rules, with its options */
+    d->config.style = DY_STYLE_TABARI;
     /* options must be applied before anything is coded but after nothing else:
      * load in the order listed */
     while (dy_lines_next(&L, &s, &n)) {
