@@ -64,6 +64,9 @@ void dy_build_words_range(dy_coder_s *c, const dy_text *t, uint32_t tok0, uint32
         if (k->flags & DY_TF_ALLCAPS) w->flags |= DY_WF_ALLCAPS;
         if (type != DY_W_QUOTE && first_pending) { w->flags |= DY_WF_FIRST; first_pending = 0; }
     }
+    /* the identity view the phrase matcher uses during classification */
+    DY_GROW(c->viewbuf, c->nw + 1, c->viewbuf_cap);
+    for (size_t i = 0; i < c->nw; i++) c->viewbuf[i] = (uint32_t)i;
 }
 
 /* --------------------------------------------------------- step 2: classify */

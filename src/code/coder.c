@@ -730,8 +730,6 @@ dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_te
 {
     dy_buf_reset(&c->xbuf);
     dy_build_words(c, t, s);
-    DY_GROW(c->viewbuf, c->nw + 1, c->viewbuf_cap);
-    for (size_t i = 0; i < c->nw; i++) c->viewbuf[i] = (uint32_t)i;
     c->nm = c->ng = c->ngm = 0;
     size_t ev0 = c->nev;
     if (cfg->min_words && (int)c->nw < cfg->min_words) {

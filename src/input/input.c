@@ -6,6 +6,7 @@
 #include "util/mem.h"
 
 #include <json-c/json.h>
+#include <stdint.h>
 #include <string.h>
 
 void dy_reader_init(dy_reader *r, FILE *f, const char *name, dy_in_format fmt, size_t max_bytes,
@@ -49,7 +50,10 @@ static int get_str(json_object *o, const char *key, dy_buf *out, int allow_int)
         return 1;
     }
     if (allow_int && json_object_is_type(v, json_type_int)) {
-        dy_buf_printf(out, "%lld", (long long)json_object_get_int64(v));
+        /* json-c clamps integers beyond 64 bits: such an id is not kept */
+        int64_t x = json_object_get_int64(v);
+        if (x == INT64_MAX || x == INT64_MIN) return -1;
+        dy_buf_printf(out, "%lld", (long long)x);
         return 1;
     }
     return -1;
@@ -154,7 +158,7 @@ int dy_reader_next(dy_reader *r, dyad_input *in, dyad_error *err)
         memset(in, 0, sizeof *in);
         if ((st = get_str(o, "id", &r->id, 1)) < 0) {
             json_object_put(o);
-            return fail(r, err, DYAD_ERR_RECORD, "'id' must be a string or an integer%s", "");
+            return fail(r, err, DYAD_ERR_RECORD, "'id' must be a string or a 64-bit integer%s", "");
         }
         if (err) snprintf(err->id, sizeof err->id, "%s", dy_buf_str(&r->id));
         if (st == 0) { dy_buf_reset(&r->id); dy_buf_printf(&r->id, "%lld", r->record); }

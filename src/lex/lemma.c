@@ -132,6 +132,18 @@ unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n)
     if (n == 0 || n > 60) return 0;
     uint32_t id = dy_strtab_find(&l->words, w, n);
     if (id != DY_NOID && id < l->cap) pos |= l->pos[id] & 12; /* adjectives, adverbs: base forms */
+    /* comparatives and superlatives: fiercer, fiercest, bigger, biggest */
+    static const char *const adj[][2] = {{"est", ""}, {"est", "e"}, {"er", ""}, {"er", "e"}};
+    for (size_t r = 0; r < 4 && !(pos & 4) && n > 4; r++) {
+        size_t sl = strlen(adj[r][0]), rl = strlen(adj[r][1]);
+        if (memcmp(w + n - sl, adj[r][0], sl) != 0) continue;
+        size_t bl = n - sl;
+        memcpy(buf, w, bl);
+        memcpy(buf + bl, adj[r][1], rl);
+        bl += rl;
+        if (is_lemma(l, buf, bl, 4)) pos |= 4;
+        else if (rl == 0 && bl >= 3 && buf[bl - 1] == buf[bl - 2] && is_lemma(l, buf, bl - 1, 4)) pos |= 4;
+    }
     if (dy_lemma(l, 'v', w, n, buf, sizeof buf)) pos |= 1;
     if (dy_lemma(l, 'n', w, n, buf, sizeof buf)) pos |= 2;
     return pos;

@@ -1,0 +1,162 @@
+/* test_coder.c — coding stage end to end through the public API, on a
+ * small hand-written dictionary: subjects and objects, passives, compounds,
+ * agents over noun phrases, negation, nouns vs verbs, coordination,
+ * infinitive complements, pronouns, date-restricted actors, discards. */
+#include "dytest.h"
+#include "dyad.h"
+#include <unistd.h>
+
+static char dir[64];
+
+static void write_file(const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static dyad_ctx *load(unsigned flags)
+{
+    static const char *const files[] = {"t.actors.txt", "t.agents.txt", "t.verbs.txt", "t.discards.txt"};
+    dyad_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.flags = flags;
+    dyad_error err;
+    dyad_ctx *ctx = dyad_ctx_new(&opt, &err);
+    for (size_t i = 0; i < 4; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        if (dyad_ctx_load(ctx, path, &err) != DYAD_OK) fail_msg("load %s: %s", path, err.message);
+    }
+    return ctx;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    strcpy(dir, "/tmp/dyadtestXXXXXX");
+    assert_non_null(mkdtemp(dir));
+    write_file("t.actors.txt",
+               "KENYA_ [KEN]\n+KENYAN_\nSOMALIA_ [SOM]\n+SOMALI_\nUGANDA_ [UGA]\nETHIOPIA_ [ETH]\n"
+               "UHURU_KENYATTA_\n\t[KENGOV 20130409-20220913]\n\t[KENELI]\n");
+    write_file("t.agents.txt", "TROOP [~MIL]\nSOLDIER [~MIL]\nPOLICE {} [~COP]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\n");
+    write_file("t.verbs.txt",
+               "--- ATTACK [190] ---\nATTACK\n--- MEET [040:040] ---\nMEET\n--- CONDEMN [111] ---\nCONDEMN\n"
+               "--- URGE [020] ---\nURGE\n--- VISIT [042:043] ---\nVISIT\n--- SAY [010?] ---\nSAY\n");
+    write_file("t.discards.txt", "WORLD_CUP\n");
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"t.actors.txt", "t.agents.txt", "t.verbs.txt", "t.discards.txt"};
+    for (size_t i = 0; i < 4; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+    return 0;
+}
+
+static void events_of(dyad_coder *c, const char *date, const char *text, char *out, size_t cap)
+{
+    dyad_input in;
+    memset(&in, 0, sizeof in);
+    in.id = "t";
+    in.date = date;
+    in.text = text;
+    const dyad_doc *doc;
+    dyad_error err;
+    out[0] = 0;
+    if (dyad_code(c, &in, &doc, &err) != DYAD_OK) { snprintf(out, cap, "error: %.200s", err.message); return; }
+    size_t o = 0;
+    for (size_t i = 0; i < doc->nevents && o < cap; i++) {
+        const dyad_event *e = &doc->events[i];
+        o += (size_t)snprintf(out + o, cap - o, "%s%s>%s:%s%s", i ? " " : "", e->source ? e->source : "-",
+                              e->target ? e->target : "-", e->code, e->negated ? "!" : "");
+    }
+}
+
+/* code-1.x: dyad's rules */
+static void test_dyad_rules(void **state)
+{
+    (void)state;
+    static const struct { const char *date, *text, *want; } cases[] = {
+        {"2019-10-03", "Kenya attacked Somalia on Monday.", "KEN>SOM:190"},
+        {"2019-10-03", "Somalia was attacked by Kenya on Monday.", "KEN>SOM:190"},
+        {"2019-10-03", "Kenya and Uganda attacked Somalia.", "KEN>SOM:190 UGA>SOM:190"},
+        {"2019-10-03", "Kenyan troops attacked Somali police.", "KENMIL>SOMCOP:190"},
+        {"2019-10-03", "Soldiers from Kenya attacked Somalia.", "KENMIL>SOM:190"},
+        {"2019-10-03", "Kenya's government condemned Uganda.", "KENGOV>UGA:111"},
+        {"2019-10-03", "Kenya did not attack Somalia.", ""},
+        {"2019-10-03", "The attack on Somalia worried Kenya.", ""},
+        {"2019-10-03", "Kenya met Somalia and condemned Uganda.", "KEN>SOM:040 SOM>KEN:040 KEN>UGA:111"},
+        {"2019-10-03", "Kenya urged Uganda to attack Somalia.", "KEN>UGA:020"},
+        {"2019-10-03", "Kenya said it would attack Somalia.", "KEN>SOM:190"},
+        {"2015-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENGOV>ETH:042 ETH>KENGOV:043"},
+        {"2023-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENELI>ETH:042 ETH>KENELI:043"},
+        {"2019-10-03", "Kenya met Somalia at the World Cup.", ""},
+        {"2019-10-03", "Kenya said on Monday that talks were going well.", ""},
+    };
+    dyad_ctx *ctx = load(0);
+    dyad_coder *c = dyad_coder_new(ctx);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char got[512];
+        events_of(c, cases[i].date, cases[i].text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("code-1.%zu: '%s' → '%s', want '%s'", i, cases[i].text, got, cases[i].want);
+    }
+    dyad_coder_free(c);
+    dyad_ctx_free(ctx);
+}
+
+/* code-2.x: --negated keeps negated events, flagged */
+static void test_negated_flag(void **state)
+{
+    (void)state;
+    dyad_ctx *ctx = load(DYAD_CODE_NEGATED);
+    dyad_coder *c = dyad_coder_new(ctx);
+    char got[256];
+    events_of(c, "2019-10-03", "Kenya did not attack Somalia.", got, sizeof got);
+    assert_string_equal(got, "KEN>SOM:190!");
+    events_of(c, "2019-10-03", "Kenya never met Somalia.", got, sizeof got);
+    assert_string_equal(got, "KEN>SOM:040! SOM>KEN:040!");
+    dyad_coder_free(c);
+    dyad_ctx_free(ctx);
+}
+
+/* code-3.x: records that cannot be coded say why */
+static void test_record_errors(void **state)
+{
+    (void)state;
+    dyad_ctx *ctx = load(0);
+    dyad_coder *c = dyad_coder_new(ctx);
+    dyad_input in;
+    memset(&in, 0, sizeof in);
+    const dyad_doc *doc;
+    dyad_error err;
+    in.text = "   \n ";
+    assert_int_equal(dyad_code(c, &in, &doc, &err), DYAD_ERR_EMPTY);
+    assert_null(doc);
+    in.text = "Kenya met Somalia.";
+    in.date = "2019-02-29";
+    assert_int_equal(dyad_code(c, &in, &doc, &err), DYAD_ERR_DATE);
+    in.date = NULL;
+    assert_int_equal(dyad_code(c, &in, &doc, &err), DYAD_OK);
+    assert_int_equal(doc->nevents, 2);
+    dyad_coder_free(c);
+    dyad_ctx_free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dyad_rules), cmocka_unit_test(test_negated_flag), cmocka_unit_test(test_record_errors),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,108 @@
+/* test_input.c — JSON Lines reader: every line yields a record or an error
+ * with its line number and reason; hostile lines never stop the stream. */
+#include "dytest.h"
+#include "input/input.h"
+
+/* input-1.x: a stream mixing good and bad records */
+static void test_stream(void **state)
+{
+    (void)state;
+    static const char data[] =
+        "\xEF\xBB\xBF{\"id\":\"a\",\"date\":\"2019-10-03\",\"text\":\"one\"}\r\n"   /* BOM, CRLF */
+        "\n"                                                                       /* blank: not a record */
+        "{\"id\":\"b\",\"text\":\n"                                                /* truncated */
+        "{\"id\":7,\"text\":\"two\",\"title\":\"t\"}\n"                            /* integer id */
+        "{\"id\":\"c\",\"text\":[1]}\n"                                            /* wrong type */
+        "{\"id\":\"d\"}\n"                                                         /* no text */
+        "[1,2]\n"                                                                  /* not an object */
+        "{\"id\":\"e\",\"text\":\"x\"} trailing\n"                                 /* text after */
+        "{\"id\":\"f\",\"text\":\"dup\",\"text\":\"last\"}\n"                      /* duplicate key: last wins */
+        "{\"id\":\"g\",\"date\":20191003,\"text\":\"x\"}\n"                        /* date not a string */
+        "{\"id\":123456789012345678901234567890,\"text\":\"big\"}\n";              /* huge number id */
+    FILE *f = fmemopen((void *)data, sizeof data - 1, "r");
+    assert_non_null(f);
+    dy_reader r;
+    dy_reader_init(&r, f, "mem", DY_IN_JSONL, 1 << 20, NULL);
+    static const struct { int ok; long line; const char *id; const char *reason; } want[] = {
+        {1, 1, "a", NULL},
+        {0, 3, "", "invalid JSON"},
+        {1, 4, "7", NULL},
+        {0, 5, "c", "'text' must be a string"},
+        {0, 6, "d", "record has no 'text'"},
+        {0, 7, "", "not a JSON object"},
+        {0, 8, "", "text after the object"},
+        {1, 9, "f", NULL},
+        {0, 10, "g", "'date' must be a string"},
+        {0, 11, "", "'id' must be a string or a 64-bit integer"},
+    };
+    dyad_input in;
+    dyad_error err;
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        int k = dy_reader_next(&r, &in, &err);
+        if (k != (want[i].ok ? 1 : -1)) fail_msg("input-1.%zu: got %d (%s)", i, k, err.message);
+        if (want[i].ok) {
+            assert_int_equal(r.line, want[i].line);
+            assert_string_equal(in.id, want[i].id);
+        } else {
+            assert_int_equal(err.line, want[i].line);
+            if (!strstr(err.message, want[i].reason)) fail_msg("input-1.%zu: reason '%s'", i, err.message);
+            assert_string_equal(err.file, "mem");
+        }
+        if (i == 7) assert_string_equal(in.text, "last");
+    }
+    assert_int_equal(dy_reader_next(&r, &in, &err), 0);
+    assert_int_equal(r.record, 10);
+    dy_reader_release(&r);
+    fclose(f);
+}
+
+/* input-2.x: an over-long line is rejected unread and the next one works */
+static void test_long_line(void **state)
+{
+    (void)state;
+    size_t n = 3 << 20;
+    char *big = malloc(n + 64);
+    memset(big, 'a', n);
+    memcpy(big, "{\"text\":\"", 9);
+    strcpy(big + n, "\"}\n{\"text\":\"ok\"}\n");
+    FILE *f = fmemopen(big, strlen(big), "r");
+    dy_reader r;
+    dy_reader_init(&r, f, "mem", DY_IN_JSONL, 1 << 20, NULL);
+    dyad_input in;
+    dyad_error err;
+    assert_int_equal(dy_reader_next(&r, &in, &err), -1);
+    assert_int_equal(err.code, DYAD_ERR_TOO_LONG);
+    assert_int_equal(dy_reader_next(&r, &in, &err), 1);
+    assert_string_equal(in.text, "ok");
+    assert_int_equal(r.line, 2);
+    dy_reader_release(&r);
+    fclose(f);
+    free(big);
+}
+
+/* input-3.x: plain text mode: one document, id from the file name */
+static void test_text_mode(void **state)
+{
+    (void)state;
+    static const char data[] = "Line one.\nLine two.\n";
+    FILE *f = fmemopen((void *)data, sizeof data - 1, "r");
+    dy_reader r;
+    dy_reader_init(&r, f, "dir/story.txt", DY_IN_TEXT, 1 << 20, "2020-01-02");
+    dyad_input in;
+    dyad_error err;
+    assert_int_equal(dy_reader_next(&r, &in, &err), 1);
+    assert_string_equal(in.id, "story.txt");
+    assert_string_equal(in.date, "2020-01-02");
+    assert_int_equal(in.text_len, sizeof data - 1);
+    assert_int_equal(dy_reader_next(&r, &in, &err), 0);
+    dy_reader_release(&r);
+    fclose(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stream), cmocka_unit_test(test_long_line), cmocka_unit_test(test_text_mode),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
