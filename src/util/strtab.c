@@ -54,9 +54,12 @@ uint32_t dy_strtab_intern(dy_strtab *t, const char *s, size_t n)
     uint32_t id = dy_strtab_find(t, s, n);
     if (id != DY_NOID) return id;
     if ((t->count + 1) * 2 > t->nslots) rehash(t, t->nslots ? t->nslots * 2 : 256);
+    size_t oldcap = t->cap;
     DY_GROW(t->offs, t->count + 1, t->cap);
-    t->lens = dy_reallocarray(t->lens, t->cap, sizeof *t->lens);
-    t->hashes = dy_reallocarray(t->hashes, t->cap, sizeof *t->hashes);
+    if (t->cap != oldcap) {
+        t->lens = dy_reallocarray(t->lens, t->cap, sizeof *t->lens);
+        t->hashes = dy_reallocarray(t->hashes, t->cap, sizeof *t->hashes);
+    }
     if (t->pool_len + n + 1 > t->pool_cap) {
         size_t nc = t->pool_cap ? t->pool_cap * 2 : 4096;
         while (nc < t->pool_len + n + 1) nc *= 2;
