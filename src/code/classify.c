@@ -14,6 +14,8 @@
 
 /* ------------------------------------------------------------ step 1: words */
 
+static int sw(const dy_coder_s *c, size_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
+
 static int tok_char(const dy_text *t, uint32_t i, char ch)
 {
     return t->toks[i].len == 1 && t->text[t->toks[i].start] == ch;
@@ -133,6 +135,13 @@ uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span
                 continue;
             }
             if (!(kinds & (1u << E->kind))) continue;
+            /* cheap rejection: a second word that must follow at once */
+            if (P->nel >= 2) {
+                const dy_elem *a = &d->elems[P->el], *b = a + 1;
+                if ((a->flags & DY_ELF_ADJ) && a->kind == DY_EL_WORD && b->kind == DY_EL_WORD &&
+                    (i + 1 >= c->nw || !dy_elem_matches(c, b, i + 1)))
+                    continue;
+            }
             uint32_t end, span;
             if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
             const dy_elem *e0 = &d->elems[P->el];
@@ -210,7 +219,7 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
         if (cls & DY_WC_DET) w->type = DY_W_DETERM;
         else if (cls & DY_WC_CONJ) w->type = DY_W_CONJ;
         else if ((cls & (DY_WC_PRON | DY_WC_POSSPRON)) &&
-                 !((t->toks[w->tok].flags & DY_TF_ALLCAPS) && dy_tok_is(t, w->tok, "us")))
+                 !((t->toks[w->tok].flags & DY_TF_ALLCAPS) && sw(c, i) == DY_SW_US))
             w->type = DY_W_PRON; /* "US" is the country, "us" the pronoun */
         else if (cls & DY_WC_AUX) w->type = DY_W_AUX;
         else if (cls & DY_WC_BY) w->type = DY_W_BY;
@@ -305,11 +314,7 @@ const char *dy_combine_agent(dy_coder_s *c, const char *actor, const char *agent
     return dy_arena_strndup(&c->arena, out, o);
 }
 
-static int word_is(const dy_coder_s *c, size_t i, const char *up)
-{
-    const char *f = dy_lexeme_form(&c->lex, c->w[i].lex);
-    return strcmp(f, up) == 0;
-}
+
 
 static const char *agent_code(const dy_coder_s *c, uint32_t wi, int *prefix)
 {
@@ -340,7 +345,7 @@ void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32
         size_t end = i + w->span;
         int prefix;
         const char *ag = agent_code(c, (uint32_t)i, &prefix);
-        int former = i > 0 && word_is(c, i - 1, "FORMER");
+        int former = i > 0 && sw(c, i - 1) == DY_SW_FORMER;
         int32_t target = -1;
         int before = 0;
         if (i > 0 && c->w[i - 1].actor >= 0 && c->m[c->w[i - 1].actor].w1 == i) {
@@ -348,7 +353,7 @@ void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32
             before = 1;
         } else if (end < c->nw && c->w[end].actor >= 0 && c->m[c->w[end].actor].w0 == end) {
             target = c->w[end].actor;
-        } else if (end + 1 < c->nw && (word_is(c, end, "OF") || word_is(c, end, "IN"))) {
+        } else if (end + 1 < c->nw && (sw(c, end) == DY_SW_OF || sw(c, end) == DY_SW_IN)) {
             size_t j = end + 1;
             if (j < c->nw && c->w[j].type == DY_W_DETERM) j++;
             if (j < c->nw && c->w[j].actor >= 0 && c->m[c->w[j].actor].w0 == j) target = c->w[j].actor;
@@ -356,7 +361,7 @@ void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32
         if (target >= 0) {
             dy_mention *m = &c->m[target];
             if (m->agent_only) continue;
-            if (!former && m->w0 > 0 && word_is(c, m->w0 - 1, "FORMER")) former = 1;
+            if (!former && m->w0 > 0 && sw(c, m->w0 - 1) == DY_SW_FORMER) former = 1;
             m->code = dy_combine_agent(c, m->code, former ? "ELI" : ag, former ? 0 : prefix);
             if (before) {
                 for (size_t k = m->w1; k < end; k++) c->w[k].actor = target;
@@ -400,7 +405,7 @@ void dy_find_actors(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32
             size_t sep0 = j;
             while (j < c->nw && (c->w[j].type == DY_W_COMMA || c->w[j].type == DY_W_CONJ)) {
                 if (c->w[j].type == DY_W_CONJ) {
-                    if (!(word_is(c, j, "AND") || word_is(c, j, "OR"))) break;
+                    if (!(sw(c, j) == DY_SW_AND || sw(c, j) == DY_SW_OR)) break;
                     saw_conj = 1;
                 } else saw_comma = 1;
                 j++;
@@ -460,13 +465,12 @@ void dy_resolve_pronouns(dy_coder_s *c, const dy_config *cfg)
     for (size_t i = 0; i < c->nw; i++) {
         dy_cword *w = &c->w[i];
         if (w->type != DY_W_PRON || w->actor >= 0) continue;
-        const char *f = dy_lexeme_form(&c->lex, w->lex);
+        int f = sw(c, i);
         int32_t ref = -1;
-        if (!strcmp(f, "HE") || !strcmp(f, "SHE") || !strcmp(f, "IT") || !strcmp(f, "HIM") ||
-            !strcmp(f, "ITS") || !strcmp(f, "HIS") || !strcmp(f, "HER")) {
+        if (f >= DY_SW_HE && f <= DY_SW_HER) {
             /* "the first actor in the sentence" / "the first actor prior to the pronoun" */
             if (nm0 && c->m[0].w0 < i) ref = 0;
-        } else if (!strcmp(f, "THEY") || !strcmp(f, "THEM") || !strcmp(f, "THEIR")) {
+        } else if (f >= DY_SW_THEY && f <= DY_SW_THEIR) {
             for (size_t m = 0; m < nm0 && c->m[m].w0 < i; m++)
                 if (c->g[c->m[m].group].n > 1) { ref = (int32_t)m; break; }
             if (ref < 0 && nm0 && c->m[0].w0 < i) ref = 0;

@@ -42,10 +42,7 @@ typedef struct entry {
     size_t nag;
 } entry;
 
-static int word_is(const dy_coder_s *c, uint32_t i, const char *up)
-{
-    return strcmp(dy_lexeme_form(&c->lex, c->w[i].lex), up) == 0;
-}
+static int sw(const dy_coder_s *c, uint32_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
 
 static int32_t add_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code)
 {
@@ -118,7 +115,7 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                 if (code && !cur->actor) { cur->actor = code; cur->actor_w = k; }
                 continue;
             }
-            if (word_is(c, k, "FORMER")) { former = 1; continue; }
+            if (sw(c, k) == DY_SW_FORMER) { former = 1; continue; }
             /* the agent starting here: PETRARCH looks at every word, so
              * overlapping phrases count too ("main opposition group" is MOP
              * and OPP); dyad takes the classified roots */
@@ -240,10 +237,9 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
         dy_np *np = &c->nps[n];
         uint32_t k = np->w0;
         if (!(c->w[k].tag == DY_T_PRON && np->w1 == k + 1)) continue;
-        const char *f = dy_lexeme_form(&c->lex, c->w[k].lex);
-        int plural = !strcmp(f, "THEY") || !strcmp(f, "THEM") || !strcmp(f, "THEIR");
-        int singular = !strcmp(f, "HE") || !strcmp(f, "SHE") || !strcmp(f, "IT") || !strcmp(f, "HIM") ||
-                       !strcmp(f, "ITS") || !strcmp(f, "HIS") || !strcmp(f, "HER");
+        int f = sw(c, k);
+        int plural = f >= DY_SW_THEY && f <= DY_SW_THEIR;
+        int singular = f >= DY_SW_HE && f <= DY_SW_HER;
         if (!plural && !singular) continue;
         int32_t ref = -1;
         for (size_t q = 0; q < c->nnp && c->nps[q].w0 < k; q++) {

@@ -82,6 +82,21 @@ uint16_t dy_word_class(const char *upper, size_t n)
     return 0;
 }
 
+static const struct { const char *w; uint8_t sw; } specials[] = {
+    {"OF", DY_SW_OF}, {"FROM", DY_SW_FROM}, {"IN", DY_SW_IN}, {"AT", DY_SW_AT}, {"TO", DY_SW_TO},
+    {"FORMER", DY_SW_FORMER}, {"AND", DY_SW_AND}, {"OR", DY_SW_OR}, {"BUT", DY_SW_BUT}, {"HE", DY_SW_HE},
+    {"SHE", DY_SW_SHE}, {"IT", DY_SW_IT}, {"HIM", DY_SW_HIM}, {"ITS", DY_SW_ITS}, {"HIS", DY_SW_HIS},
+    {"HER", DY_SW_HER}, {"THEY", DY_SW_THEY}, {"THEM", DY_SW_THEM}, {"THEIR", DY_SW_THEIR}, {"US", DY_SW_US},
+};
+
+static uint8_t special_word(const char *w, size_t n)
+{
+    if (n > 6) return DY_SW_NONE;
+    for (size_t i = 0; i < DY_ARRAY_LEN(specials); i++)
+        if (strlen(specials[i].w) == n && memcmp(specials[i].w, w, n) == 0) return specials[i].sw;
+    return DY_SW_NONE;
+}
+
 /* ---------------------------------------------------------------- lexicon */
 
 void dy_lexicon_init(dy_lexicon *x, const dy_dict *d, const dy_lemmatizer *lem)
@@ -147,6 +162,7 @@ static void analyse(dy_lexicon *x, uint32_t id, const char *w, size_t n)
     const dy_dict *d = x->dict;
     L->word = d ? vocab_find(d, w, n) : DY_NOID;
     L->cls = dy_word_class(w, n);
+    L->sw = special_word(w, n);
     if (!d) return;
     add_bases(d, w, n, L);
     uint32_t stems[32];

@@ -41,6 +41,13 @@ enum dy_word_class {
     DY_WC_TITLE    = 1u << 15  /* Mr Mrs Ms Dr ... */
 };
 
+/* Function words the coder tests by identity (an id compare, not strcmp). */
+enum dy_special_word {
+    DY_SW_NONE = 0, DY_SW_OF, DY_SW_FROM, DY_SW_IN, DY_SW_AT, DY_SW_TO, DY_SW_FORMER, DY_SW_AND, DY_SW_OR,
+    DY_SW_BUT, DY_SW_HE, DY_SW_SHE, DY_SW_IT, DY_SW_HIM, DY_SW_ITS, DY_SW_HIS, DY_SW_HER, DY_SW_THEY,
+    DY_SW_THEM, DY_SW_THEIR, DY_SW_US
+};
+
 typedef struct dy_lexeme {
     uint32_t word;       /* dictionary vocab id of the folded form, DY_NOID if absent */
     uint32_t lemma_v;    /* vocab id of the verb lemma, DY_NOID if none/absent */
@@ -53,6 +60,7 @@ typedef struct dy_lexeme {
     uint32_t key;        /* id of the folded form in lexicon->forms */
     uint32_t lemv_str;   /* id of the lower-case verb lemma in lexicon->forms, DY_NOID */
     uint8_t wpos;        /* WordNet parts of speech: 1 verb, 2 noun, 4 adjective, 8 adverb */
+    uint8_t sw;          /* enum dy_special_word */
 } dy_lexeme;
 
 typedef struct dy_lexicon {
@@ -76,6 +84,7 @@ void dy_lex_tokens(dy_lexicon *x, dy_text *t);
 
 static inline const dy_lexeme *dy_lexeme_get(const dy_lexicon *x, uint32_t id) { return &x->lex[id]; }
 static inline const char *dy_lexeme_form(const dy_lexicon *x, uint32_t id) { return dy_strtab_str(&x->forms, id); }
+static inline int dy_lexeme_sw(const dy_lexicon *x, uint32_t id) { return x->lex[id].sw; }
 
 /* Closed class of an upper-case word (table lookup). */
 uint16_t dy_word_class(const char *upper, size_t n);

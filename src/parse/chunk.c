@@ -18,7 +18,7 @@
 
 static const char *form(const dy_coder_s *c, uint32_t i) { return dy_lexeme_form(&c->lex, c->w[i].lex); }
 
-static int form_is(const dy_coder_s *c, uint32_t i, const char *s) { return strcmp(form(c, i), s) == 0; }
+static int sw(const dy_coder_s *c, uint32_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
 
 static int ends_with(const char *w, const char *suf)
 {
@@ -59,7 +59,7 @@ static uint8_t tag_fixed(const dy_coder_s *c, uint32_t i)
     if (cls & (DY_WC_PRON)) return DY_T_PRON;
     if (cls & DY_WC_POSSPRON) return DY_T_DET;
     if (cls & (DY_WC_WEEKDAY | DY_WC_MONTH | DY_WC_TITLE)) return DY_T_NOUN;
-    if (form_is(c, i, "TO")) return DY_T_TO;
+    if (sw(c, i) == DY_SW_TO) return DY_T_TO;
     if (cls & DY_WC_PREP) return DY_T_PREP;
     if (cls & DY_WC_SAY) return DY_T_VERB;
     return DY_T_NONE;
@@ -102,8 +102,8 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
 static int attaches(const dy_coder_s *c, uint32_t head, uint32_t i)
 {
     const dy_cword *w = &c->w[head];
-    if (w->type == DY_W_AGENT) return form_is(c, i, "OF") || form_is(c, i, "FROM") || form_is(c, i, "IN");
-    if (w->type != DY_W_ACTOR && w->tag == DY_T_NOUN) return form_is(c, i, "OF");
+    if (w->type == DY_W_AGENT) return sw(c, i) == DY_SW_OF || sw(c, i) == DY_SW_FROM || sw(c, i) == DY_SW_IN;
+    if (w->type != DY_W_ACTOR && w->tag == DY_T_NOUN) return sw(c, i) == DY_SW_OF;
     return 0;
 }
 
@@ -151,7 +151,7 @@ void dy_parse_sentence(dy_coder_s *c)
             (dy_lexeme_get(&c->lex, w->lex)->cls & (DY_WC_MODAL | DY_WC_NEG)))
             t = DY_T_AUX;
         /* "her" before a noun or adjective is a determiner */
-        if (t == DY_T_PRON && form_is(c, i, "HER") && i + 1 < c->nw) {
+        if (t == DY_T_PRON && sw(c, i) == DY_SW_HER && i + 1 < c->nw) {
             uint8_t nt = tag_fixed(c, i + 1);
             if (nt == DY_T_NOUN || nt == DY_T_ADJ || nt == DY_T_NONE) t = DY_T_DET;
         }
@@ -204,7 +204,7 @@ void dy_parse_sentence(dy_coder_s *c)
             uint32_t j = end;
             /* coordination: , X , Y and Z  /  X and Y */
             if (j < c->nw && (c->w[j].tag == DY_T_CONJ || (c->w[j].tag == DY_T_PUNCT && c->w[j].type == DY_W_COMMA)) &&
-                !form_is(c, j, "BUT")) {
+                sw(c, j) != DY_SW_BUT) {
                 uint32_t k = j;
                 int saw_conj = 0;
                 while (k < c->nw && (c->w[k].tag == DY_T_CONJ || (c->w[k].type == DY_W_COMMA))) {
