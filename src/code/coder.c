@@ -572,7 +572,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
     int status = DY_SENT_CODED;
     int32_t eday = cfg->time_shift ? time_shift(c, day, &status) : day;
     if (status != DY_SENT_CODED) return (dy_sent_status)status;
-    int32_t last_subj = -1, last_tgt_group = -1;
+    int32_t last_subj = -1, last_tgt_group = -1, last_src_group = -1;
     size_t nsub = 0, nmain = 0;
     uint8_t is_sub[256];
     int dominant_seen = 0;
@@ -600,7 +600,8 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             xprintf(c, "    not coded: a verb after a preposition has no subject of its own\n");
             continue;
         }
-        if (subj >= 0 && (sflags & DY_SUBJ_INFINITIVE) && last_tgt_group >= 0 && c->m[subj].group == last_tgt_group) {
+        if (subj >= 0 && (sflags & DY_SUBJ_INFINITIVE) && last_tgt_group >= 0 && c->m[subj].group == last_tgt_group &&
+            c->m[subj].group != last_src_group) {
             xprintf(c, "    not coded: infinitive complement of the previous event\n");
             continue;
         }
@@ -647,6 +648,9 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             int32_t found = -1;
             if (passive) { found = subj; how_t = "subject (passive)"; }
             else {
+                /* first actor phrase after the verb in its clause, not the
+                 * source again (domestic targets — the source's own country —
+                 * and places after in/at are kept: CAMEO codes them) */
                 for (uint32_t q = v1; q < ce; q++) {
                     if (c->w[q].flags & DY_WF_DEAD) continue;
                     int32_t np = c->w[q].np;
@@ -711,6 +715,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         if (k.code.dom) dominant_seen = 1;
         emit(c, t, s, &k, "---", "---", eday);
         if (tgt >= 0) last_tgt_group = c->m[tgt].group;
+        last_src_group = src >= 0 ? c->m[src].group : -1;
         for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = k.code.sub;
         if (k.code.sub) nsub += c->nev - before; else nmain += c->nev - before;
     }

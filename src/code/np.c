@@ -33,6 +33,7 @@ typedef struct atom {
     uint32_t actor_w;
     agentref ag[8];
     size_t nag;
+    int poss;            /* starts with a possessive pronoun: its, their, his, her */
 } atom;
 
 /* One actor the phrase names: actor (or none) and its agents. */
@@ -76,6 +77,21 @@ static void group_push(dy_coder_s *c, int32_t gi, int32_t m)
     c->m[m].group = gi;
 }
 
+/* The actor a possessive pronoun at word k refers to: the first actor code
+ * of the sentence before it (the subject, usually). */
+static const char *poss_referent(const dy_coder_s *c, uint32_t k)
+{
+    for (size_t q = 0; q < c->nnp && c->nps[q].w0 < k; q++) {
+        int32_t g = c->nps[q].group;
+        if (g < 0) continue;
+        const char *code = c->m[c->gmembers[c->g[g].first]].code;
+        if (strncmp(code, "---", 3) == 0) continue;
+        /* the country part only: "its troops" are the country's, not its minister's */
+        return code;
+    }
+    return NULL;
+}
+
 void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
 {
     const dy_dict *d = c->dict;
@@ -103,6 +119,8 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                 memset(cur, 0, sizeof *cur);
                 cur->link = link;
                 cur->det = w->tag == DY_T_DET && w->type != DY_W_NUMBER;
+                int f = sw(c, k);
+                cur->poss = f == DY_SW_ITS || f == DY_SW_HIS || f == DY_SW_HER || f == DY_SW_THEIR;
                 link = 0;
             }
             if (w->type == DY_W_ACTOR) {
@@ -148,6 +166,8 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                     entry *x = &ent[ne++];
                     memset(x, 0, sizeof *x);
                     x->actor = at[q].actor;
+                    /* "its troops": the agents belong to the pronoun's actor */
+                    if (!x->actor && at[q].poss && at[q].nag) x->actor = poss_referent(c, np->w0);
                     x->nag = at[q].nag;
                     memcpy(x->ag, at[q].ag, at[q].nag * sizeof *at[q].ag);
                     /* "Danish media and government": a conjunct with neither actor

@@ -323,8 +323,16 @@ static int parse_seq(pstate *ps, elvec *ev, int in_alt)
             if (syn == DY_NOID) { ps->why = "undefined synset"; return 0; }
             ps->i = end;
             el_push(ev, DY_EL_SYNSET, 0, syn);
-            /* a synset's length counts as its longest member: approximate with 4 */
-            ev->len += 4;
+            /* in lemma (block) dictionaries a synset counts as its longest member,
+             * as alternatives do; TABARI gives a synset a token length (4), and
+             * its own suite depends on that ordering */
+            int maxlen = ps->lemma ? 0 : 4;
+            const dy_synset *sy = &d->synsets[syn];
+            for (uint32_t k = 0; ps->lemma && k < sy->nalts; k++) {
+                int l = d->phrases[d->alt_phrases[sy->alts + k]].length;
+                if (l > maxlen) maxlen = l;
+            }
+            ev->len += maxlen;
             continue;
         }
         if (!is_word_char(c) && c != '=' && c != '~') {

@@ -86,7 +86,7 @@ static const struct { const char *w; uint8_t sw; } specials[] = {
     {"OF", DY_SW_OF}, {"FROM", DY_SW_FROM}, {"IN", DY_SW_IN}, {"AT", DY_SW_AT}, {"TO", DY_SW_TO},
     {"FORMER", DY_SW_FORMER}, {"AND", DY_SW_AND}, {"OR", DY_SW_OR}, {"BUT", DY_SW_BUT}, {"HE", DY_SW_HE},
     {"SHE", DY_SW_SHE}, {"IT", DY_SW_IT}, {"HIM", DY_SW_HIM}, {"ITS", DY_SW_ITS}, {"HIS", DY_SW_HIS},
-    {"HER", DY_SW_HER}, {"THEY", DY_SW_THEY}, {"THEM", DY_SW_THEM}, {"THEIR", DY_SW_THEIR}, {"US", DY_SW_US},
+    {"HER", DY_SW_HER}, {"THEY", DY_SW_THEY}, {"THEM", DY_SW_THEM}, {"THEIR", DY_SW_THEIR}, {"US", DY_SW_US}, {"FOR", DY_SW_FOR},
 };
 
 static uint8_t special_word(const char *w, size_t n)

@@ -45,7 +45,7 @@ enum dy_word_class {
 enum dy_special_word {
     DY_SW_NONE = 0, DY_SW_OF, DY_SW_FROM, DY_SW_IN, DY_SW_AT, DY_SW_TO, DY_SW_FORMER, DY_SW_AND, DY_SW_OR,
     DY_SW_BUT, DY_SW_HE, DY_SW_SHE, DY_SW_IT, DY_SW_HIM, DY_SW_ITS, DY_SW_HIS, DY_SW_HER, DY_SW_THEY,
-    DY_SW_THEM, DY_SW_THEIR, DY_SW_US
+    DY_SW_THEM, DY_SW_THEIR, DY_SW_US, DY_SW_FOR
 };
 
 typedef struct dy_lexeme {

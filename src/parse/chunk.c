@@ -102,7 +102,8 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
 static int attaches(const dy_coder_s *c, uint32_t head, uint32_t i)
 {
     const dy_cword *w = &c->w[head];
-    if (w->type == DY_W_AGENT) return sw(c, i) == DY_SW_OF || sw(c, i) == DY_SW_FROM || sw(c, i) == DY_SW_IN;
+    if (w->type == DY_W_AGENT)
+        return sw(c, i) == DY_SW_OF || sw(c, i) == DY_SW_FROM || sw(c, i) == DY_SW_IN || sw(c, i) == DY_SW_FOR;
     if (w->type != DY_W_ACTOR && w->tag == DY_T_NOUN) return sw(c, i) == DY_SW_OF;
     return 0;
 }
@@ -177,8 +178,15 @@ void dy_parse_sentence(dy_coder_s *c)
         int prev_common = pt == DY_T_NOUN && c->w[i - 1].type != DY_W_ACTOR && c->w[i - 1].type != DY_W_AGENT &&
                           !(c->w[i - 1].flags & DY_WF_CAP);
         int plural = ends_with(f, "S") && !ends_with(f, "SS");
+        const dy_cword *pw = &c->w[i - 1];
+        /* "Venezuelan talks", "the Bank's support": a modifier before it */
+        int modifier = (pw->flags & DY_WF_POSS) ||
+                       (pw->type == DY_W_ACTOR && (dy_lexeme_get(&c->lex, pw->lex)->wpos & 4) &&
+                        !(dy_lexeme_get(&c->lex, pw->lex)->wpos & 2));
+        /* "after talks with", "in aid to": a preposition before it (not -ing) */
+        int after_prep = pt == DY_T_PREP && !ends_with(f, "ING");
         if ((pt == DY_T_ADJ || (pt == DY_T_DET && !(c->w[i - 1].type == DY_W_NUMBER))) ||
-            (prev_common && plural && next_prep) || (pt == DY_T_VERB && plural)) {
+            (prev_common && plural && next_prep) || (pt == DY_T_VERB && plural) || modifier || after_prep) {
             for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
                 c->w[i + k].tag = DY_T_NOUN;
                 c->w[i + k].flags |= DY_WF_SHIFTED;
