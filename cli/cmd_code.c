@@ -23,7 +23,7 @@ static const char *const usage_lines[] = {
 };
 
 typedef struct code_stats {
-    long long read, coded, with_events, rejected, events, discarded;
+    long long read, coded, with_events, rejected, events, discarded, sentences, bytes;
 } code_stats;
 
 static void write_error_record(FILE *ef, const dyad_error *e)
@@ -152,6 +152,8 @@ int cmd_code(int argc, char **argv)
             }
             st.coded++;
             st.events += (long long)doc->nevents;
+            st.sentences += (long long)doc->nsentences;
+            st.bytes += (long long)rec.text_len;
             if (doc->nevents) st.with_events++;
             if (doc->discarded) st.discarded++;
             if (explain) {
@@ -188,10 +190,13 @@ int cmd_code(int argc, char **argv)
     if (out != stdout && fclose(out) != 0) io_failed = 1;
     if (ef && fclose(ef) != 0) io_failed = 1;
     if (progress) fprintf(stderr, "\r\033[K");
+    double secs = now() - t0;
     if (!quiet)
         fprintf(stderr,
-                "dyad: %lld documents read: %lld coded (%lld with events, %lld discarded), %lld rejected; %lld events in %.2f s\n",
-                st.read, st.coded, st.with_events, st.discarded, st.rejected, st.events, now() - t0);
+                "dyad: %lld documents read: %lld coded (%lld with events, %lld discarded), %lld rejected; "
+                "%lld sentences, %lld events in %.2f s (%.0f sentences/s)\n",
+                st.read, st.coded, st.with_events, st.discarded, st.rejected, st.sentences, st.events, secs,
+                secs > 0 ? st.sentences / secs : 0);
     dyad_coder_free(coder);
     dyad_ctx_free(ctx);
     free(files.v);

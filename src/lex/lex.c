@@ -221,6 +221,11 @@ void dy_lex_tokens(dy_lexicon *x, dy_text *t)
     char buf[256];
     for (uint32_t i = 0; i < t->ntok; i++) {
         dy_token *k = &t->toks[i];
+        /* "US" in capitals is the country ("U.S."), "us" the pronoun */
+        if (k->len == 2 && t->text[k->start] == 'U' && t->text[k->start + 1] == 'S') {
+            k->lex = dy_lexicon_lookup(x, "U.S.", 4);
+            continue;
+        }
         size_t n = dy_fold_word(t->text + k->start, k->len < 200 ? k->len : 200, buf, sizeof buf);
         k->lex = dy_lexicon_lookup(x, buf, n);
     }
