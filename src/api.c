@@ -8,6 +8,7 @@
 #include "code/cameo.h"
 #include "code/code.h"
 #include "extract/extract.h"
+#include "extract/places.h"
 #include "dict/dict.h"
 #include "lex/lemma.h"
 #include "lex/lex.h"
@@ -25,6 +26,7 @@ struct dyad_ctx {
     dyad_options opt;
     dy_dict dict;
     dy_lemmatizer lem;
+    dy_gazetteer *gaz;      /* NULL with DYAD_NO_PLACES */
     int loaded;
 };
 
@@ -47,6 +49,7 @@ dyad_ctx *dyad_ctx_new(const dyad_options *opt, dyad_error *err)
     if (!ctx->opt.max_sentence_tokens) ctx->opt.max_sentence_tokens = 400;
     dy_dict_init(&ctx->dict);
     dy_lemmatizer_init(&ctx->lem);
+    if (!(ctx->opt.flags & (DYAD_NO_PLACES | DYAD_NO_EXTRACT))) ctx->gaz = dy_gazetteer_new();
     return ctx;
 }
 
@@ -55,6 +58,7 @@ void dyad_ctx_free(dyad_ctx *ctx)
     if (!ctx) return;
     dy_dict_release(&ctx->dict);
     dy_lemmatizer_release(&ctx->lem);
+    dy_gazetteer_free(ctx->gaz);
     dy_free(ctx);
 }
 
@@ -125,6 +129,73 @@ static int is_pronoun_span(const dy_text *t, uint32_t a, uint32_t b)
     for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
         if (dy_tok_is(t, a, pron[k])) return 1;
     return 0;
+}
+
+/* Places, and each event's location: a place of its sentence, preferring
+ * one that locates ("in", "at", "near") to a destination or origin ("to",
+ * "from") to a bare mention, and among equals the one nearest after the
+ * verb (else before it); a place that is the event's source or target
+ * ("Iran said") is not its location unless it locates. With no place in
+ * the sentence the dateline's place is the location. */
+static void places(dyad_coder *c, const dy_text *t, dyad_doc *doc, dyad_event *evs)
+{
+    /* the countries the article is about: those of its coded actors */
+    const char *cc[16];
+    char ccbuf[16][4];
+    size_t ncc = 0;
+    for (size_t e = 0; e < doc->nevents && ncc < 16; e++) {
+        const char *codes[2] = {evs[e].source, evs[e].target};
+        for (int k = 0; k < 2 && ncc < 16; k++) {
+            const char *x = codes[k];
+            if (!x || strlen(x) < 3) continue;
+            int dup = 0;
+            for (size_t j = 0; j < ncc && !dup; j++) dup = memcmp(ccbuf[j], x, 3) == 0;
+            if (dup) continue;
+            memcpy(ccbuf[ncc], x, 3);
+            ccbuf[ncc][3] = 0;
+            cc[ncc] = ccbuf[ncc];
+            ncc++;
+        }
+    }
+    dy_vec pv = {NULL, 0, 0, sizeof(dy_place_expr)};
+    dy_extract_places(c->ctx->gaz, t, cc, ncc, &c->out, &pv);
+    dyad_place *pl = dy_arena_calloc(&c->out, pv.n ? pv.n : 1, sizeof *pl);
+    int dateline = -1;
+    for (size_t i = 0; i < pv.n; i++) {
+        const dy_place_expr *x = (const dy_place_expr *)pv.v + i;
+        dyad_place *p = &pl[i];
+        p->name = view(t, x->tok0, x->name1);
+        p->country = x->country;
+        p->admin1 = x->admin1;
+        p->lat = x->lat;
+        p->lon = x->lon;
+        p->start = t->toks[x->tok0].start;
+        p->end = t->toks[x->tok1 - 1].start + t->toks[x->tok1 - 1].len;
+        p->sentence = x->sentence;
+        if (dateline < 0 && t->dateline_end && x->tok1 <= t->dateline_end) dateline = (int)i;
+    }
+    doc->places = pl;
+    doc->nplaces = pv.n;
+    const dy_place_expr *px = (const dy_place_expr *)pv.v;
+    for (size_t e = 0; e < doc->nevents; e++) {
+        dyad_event *E = &evs[e];
+        const dy_ev *ev = &c->cs.ev[e];
+        long best = -1, best_score = -1;
+        for (size_t i = 0; i < pv.n; i++) {
+            const dy_place_expr *x = &px[i];
+            if (x->sentence != E->sentence || (int)i == dateline) continue;
+            int actor = (x->tok0 < ev->src_t1 && x->tok1 > ev->src_t0) || (x->tok0 < ev->tgt_t1 && x->tok1 > ev->tgt_t0);
+            if (actor && x->role != DY_PLACE_AT) continue;
+            /* role first, then after the verb and near it, then before it and near it */
+            long dist = x->tok0 >= ev->verb_t1   ? (long)(x->tok0 - ev->verb_t1)
+                        : x->tok1 <= ev->verb_t0 ? 100000L + (long)(ev->verb_t0 - x->tok1)
+                                                 : 200000L;
+            long score = (long)x->role * 1000000L + (1000000L - 1 - (dist < 999999 ? dist : 999999));
+            if (score > best_score) { best_score = score; best = (long)i; }
+        }
+        if (best < 0 && dateline >= 0) best = dateline;
+        E->location = (int)best;
+    }
 }
 
 /* Stage 6 and the ties back to events: dates, counts, quotes (with speaker
@@ -200,6 +271,8 @@ static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_
     }
     doc->attributions = at;
     doc->nattributions = av.n;
+
+    if (c->ctx->gaz) places(c, t, doc, evs);
 
     for (size_t e = 0; e < doc->nevents; e++) {
         dyad_event *E = &evs[e];

@@ -823,12 +823,52 @@ static int qualifies(const cand *c, const cand *q)
     return 0;
 }
 
-static void emit(const dy_gazetteer *g, const span *s, uint32_t tok1, const cand *c, dy_arena *a,
-                 dy_vec *out)
+/* The role of the place at token i (DY_PLACE_*): the nearest preposition
+ * before it, looking back over at most eight words of the same sentence and
+ * not past the previous place ("in south Lebanon", "from the besieged town
+ * of Gorazde", "in a sector of Christian eastern Beirut"). A possessive
+ * between them passes the role on: "in East Timor's capital Dili" locates
+ * Dili (the caller demotes East Timor, see possessive_owner()). */
+static uint8_t place_role(const dy_text *t, uint32_t i, uint32_t b)
+{
+    static const char *const dir_words[] = {"from", "into", "to", "toward", "towards"};
+    for (uint32_t k = 0; k < 8 && i > b; k++) {
+        uint32_t p = --i;
+        const dy_token *tk = &t->toks[p];
+        if (tk->kind == DY_TOK_POSS) continue;
+        if (!is_word(tk)) return DY_PLACE_OTHER;
+        char w[32];
+        fold_str(t, p, w, sizeof w);
+        size_t n = strlen(w);
+        if (in_list(loc_words, DY_ARRAY_LEN(loc_words), w, n)) return DY_PLACE_AT;
+        if (in_list(dir_words, DY_ARRAY_LEN(dir_words), w, n)) return DY_PLACE_TO;
+    }
+    return DY_PLACE_OTHER;
+}
+
+static void emit(const dy_gazetteer *g, const dy_text *t, const span *s, uint32_t tok1, const cand *c,
+                 dy_arena *a, dy_vec *out)
 {
     dy_place_expr *p = dy_vec_push(out, a);
     p->tok0 = s->tok0;
     p->tok1 = tok1;
+    p->name1 = s->tok1;
+    p->role = DY_PLACE_OTHER;
+    if (s->sentence < t->nsent) {
+        uint32_t b = t->sents[s->sentence].tok_begin;
+        if (out->n > 1) {
+            dy_place_expr *q = p - 1;      /* not past the previous place */
+            if (q->sentence == s->sentence && q->tok1 > b) b = q->tok1;
+            /* "East Timor's capital Dili": the owner is not where it happened */
+            if (q->sentence == s->sentence && q->tok1 < t->ntok && t->toks[q->tok1].kind == DY_TOK_POSS &&
+                s->tok0 <= q->tok1 + 4) {
+                p->role = q->role;
+                q->role = DY_PLACE_OTHER;
+            }
+        }
+        uint8_t r = place_role(t, s->tok0, b);
+        if (r > p->role) p->role = r;
+    }
     p->sentence = s->sentence;
     p->country = c->country >= 0 ? g->country[c->country] : NULL;
     p->admin1 = c->admin1 >= 0 ? g->admin1_pool + g->admin1_off[c->admin1] : NULL;
@@ -996,7 +1036,7 @@ void dy_extract_places(const dy_gazetteer *g, const dy_text *t, const char *cons
                 for (size_t q = 0; q < nq && !hit; q++)
                     if (qualifies(&cb[c], &qb[q])) hit = &cb[c];
             if (hit) {
-                emit(g, s, sp[i + 1].tok1, hit, a, out);
+                emit(g, t, s, sp[i + 1].tok1, hit, a, out);
                 if (s->flags & SF_DATELINE) set_bit(ds.country, hit->country);
                 set_bit(ds.text, hit->country);
                 i++;
@@ -1049,7 +1089,7 @@ void dy_extract_places(const dy_gazetteer *g, const dy_text *t, const char *cons
             if (s->flags & (SF_PREV_NAME | SF_NEXT_NAME)) keyset_add(&names, s->key_off);
             continue;
         }
-        emit(g, s, s->tok1, pick, a, out);
+        emit(g, t, s, s->tok1, pick, a, out);
         if (s->flags & SF_DATELINE) set_bit(ds.country, pick->country);
         /* a place sure enough on its own tells which country the text is
          * about: "Hebron, Bethlehem and Jericho" */

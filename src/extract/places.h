@@ -45,11 +45,20 @@ const char *dy_gazetteer_source(const dy_gazetteer *g);
 typedef struct dy_place_expr {
     uint32_t tok0, tok1, sentence;  /* token range [tok0, tok1), including a
                                        qualifier: "Homs, Syria" */
+    uint32_t name1;                 /* end of the name itself: "Homs" */
+    uint8_t role;                   /* DY_PLACE_AT, _TO or _OTHER: what the words
+                                       before it say of it (see below) */
     const char *country;            /* ISO 3166-1 alpha-3 */
     const char *admin1;             /* first-level subdivision name or NULL */
     double lat, lon;
     uint32_t geonameid;
 } dy_place_expr;
+
+/* What the words before a place say: "in / at / near / outside (south)
+ * Lebanon" locates something there; "to / into / from / toward (the town
+ * of) Gorazde" is a destination or origin; anything else ("Iran said",
+ * "Genoa's mayor") is a mention. Event location prefers them in that order. */
+enum { DY_PLACE_OTHER = 0, DY_PLACE_TO = 1, DY_PLACE_AT = 2 };
 
 /* Find the places named in t (the dateline first, then in text order).
  * doc_countries: ISO alpha-3 codes the article is about (the coded actors,
