@@ -60,5 +60,6 @@ int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_eval_polnear(int argc, char **argv);   /* eval_polnear.c */
 
 #endif

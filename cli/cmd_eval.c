@@ -30,6 +30,7 @@
 static const char *const usage_lines[] = {
     "dyad eval plover [--dict <path>]... [--errors] [<PLOVER_GSR_CAMEO.txt>]",
     "dyad eval conflibert [--dict <path>]... [--errors] [<test.tsv>]",
+    "dyad eval polnear [--dict <path>]... [--split test|dev|train] [--errors] [<dir>]",
     NULL,
 };
 
@@ -285,6 +286,8 @@ static int eval_conflibert(dyad_ctx *ctx, const char *path, int errors)
 
 int cmd_eval(int argc, char **argv)
 {
+    /* polnear has its own options and help (eval_polnear.c) */
+    if (argc >= 2 && !strcmp(argv[1], "polnear")) return cmd_eval_polnear(argc - 1, argv + 1);
     int errors = 0;
     cli_list args = {0}, dicts = {0};
     const cli_opt opts[] = {
@@ -295,7 +298,7 @@ int cmd_eval(int argc, char **argv)
     int r = cli_parse(argc, argv, "eval", usage_lines, opts, &args);
     if (r) { free(args.v); free(dicts.v); return r > 0 ? EXIT_OK : EXIT_USAGE; }
     if (args.n < 1 || args.n > 2) {
-        cli_error("'dyad eval' needs a gold set: plover or conflibert");
+        cli_error("'dyad eval' needs a gold set: plover, conflibert or polnear");
         cli_usage(stderr, usage_lines, opts);
         free(args.v); free(dicts.v);
         return EXIT_USAGE;
