@@ -194,6 +194,7 @@ typedef struct gatt {       /* one gold attribution (E line) */
     int has_src;
     uint32_t cs, ce;        /* content extent (normalised bytes) */
     uint32_t ss, se;        /* source extent, empty if none */
+    size_t src0, nsrc;      /* its source ranges in pdoc.srcs (a source may be shared) */
     long letters;           /* letters in the content */
     long cov_span, cov_pair;/* letters covered by matching dyad quotes */
     int src_hit;            /* a dyad speaker overlaps its source */
@@ -222,7 +223,7 @@ typedef struct pdoc {
     uint8_t *letter;         /* 1 at the first byte of a letter or digit */
     uint8_t *quoted;         /* 1 inside paired double quotation marks */
     int32_t *con_own;        /* attribution whose content holds the byte, -1 */
-    int32_t *src_own;        /* attribution whose source holds the byte, -1 */
+    pool srcs;               /* source ranges of all attributions (gatt.src0, nsrc) */
     gatt *att;
     size_t natt;
 } pdoc;
@@ -379,11 +380,14 @@ static int load_gold(pdoc *d, const char *annpath, const char *raw, size_t rawle
                 uint32_t *lo = is_src ? &g->ss : &g->cs, *hi = is_src ? &g->se : &g->ce;
                 if (s.s < *lo) *lo = s.s;
                 if (s.e > *hi) *hi = s.e;
+                if (is_src && s.e > s.s) {
+                    if (!g->nsrc) g->src0 = d->srcs.n;
+                    pool_add(&d->srcs, s);
+                    g->nsrc++;
+                    g->has_src = 1;
+                }
                 for (uint32_t b = s.s; b < s.e && b < d->len; b++) {
-                    if (is_src) {
-                        d->src_own[b] = (int32_t)i;
-                        g->has_src = 1;
-                    } else {
+                    if (!is_src) {
                         d->con_own[b] = (int32_t)i;
                         if (d->letter[b]) { g->letters++; quoted += d->quoted[b]; }
                     }
@@ -474,12 +478,48 @@ static void show(const char *text, uint32_t s, uint32_t e)
     if (cut < n) fputs(" […]", stdout);
 }
 
-static int speaker_ok(const pdoc *d, const gatt *g, int32_t gi, uint32_t ss, uint32_t se)
+/* The words around text[s, e): up to 100 bytes either side, the quote itself
+ * shortened to its ends. */
+static void context(const char *text, size_t len, uint32_t s, uint32_t e)
+{
+    uint32_t a = s > 100 ? s - 100 : 0, b = e + 100 < len ? e + 100 : (uint32_t)len;
+    while (a > 0 && ((unsigned char)text[a] & 0xC0) == 0x80) a--;
+    while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80) b++;
+    fputs("  context:  …", stdout);
+    show(text, a, s);
+    fputs("[", stdout);
+    if (e - s > 80) {
+        uint32_t m1 = s + 30, m2 = e - 30;
+        while (((unsigned char)text[m1] & 0xC0) == 0x80) m1++;
+        while (((unsigned char)text[m2] & 0xC0) == 0x80) m2++;
+        show(text, s, m1);
+        fputs(" … ", stdout);
+        show(text, m2, e);
+    } else {
+        show(text, s, e);
+    }
+    fputs("]", stdout);
+    show(text, e, b);
+    fputs("…\n", stdout);
+}
+
+/* Does [ss, se) share a letter with a source range of g? */
+static int src_overlap(const pdoc *d, const gatt *g, uint32_t ss, uint32_t se)
+{
+    for (size_t k = 0; k < g->nsrc; k++) {
+        span r = d->srcs.v[g->src0 + k];
+        uint32_t a = r.s > ss ? r.s : ss, b = r.e < se ? r.e : se;
+        for (; a < b && a < d->len; a++)
+            if (d->letter[a]) return 1;
+    }
+    return 0;
+}
+
+static int speaker_ok(const pdoc *d, const gatt *g, uint32_t ss, uint32_t se)
 {
     if (!g->has_src) return se <= ss;
     if (se <= ss) return 0;
-    for (uint32_t b = ss; b < se && b < d->len; b++)
-        if (d->src_own[b] == gi) return 1;
+    if (src_overlap(d, g, ss, se)) return 1;
     char h1[64], h2[64];
     head_word(d->text + ss, se - ss, h1, sizeof h1);
     head_word(d->text + g->ss, g->se - g->ss, h2, sizeof h2);
@@ -528,7 +568,7 @@ static void score_doc(pdoc *d, const dyad_doc *doc, int errors, tally *ty)
         int kind = best >= 0 && 2 * bc >= L && L > 0 ? d->att[best].kind : K_NONE;
         if (kind == K_MIXED) {
             ty->neutral++;
-            if (speaker_ok(d, &d->att[best], best, ss, se)) ty->neutral_spk++;
+            if (speaker_ok(d, &d->att[best], ss, se)) ty->neutral_spk++;
             continue;
         }
         ty->pred++;
@@ -536,10 +576,11 @@ static void score_doc(pdoc *d, const dyad_doc *doc, int errors, tally *ty)
             /* speakers alone: a new speaker mention */
             ty->spk_pred++;
             int hit = 0;
-            for (uint32_t b = ss; b < se && b < d->len; b++) {
-                int32_t o = d->src_own[b];
-                if (o >= 0 && d->att[o].kind == K_DIRECT) { d->att[o].src_hit = 1; hit = 1; }
-            }
+            for (size_t o = 0; o < d->natt; o++)
+                if (d->att[o].kind == K_DIRECT && src_overlap(d, &d->att[o], ss, se)) {
+                    d->att[o].src_hit = 1;
+                    hit = 1;
+                }
             if (hit) ty->spk_tp_pred++;
             last_ss = ss;
             last_se = se;
@@ -553,13 +594,14 @@ static void score_doc(pdoc *d, const dyad_doc *doc, int errors, tally *ty)
                 printf("” — ");
                 show(text, ss, se);
                 putchar('\n');
+                context(text, d->len, s, e);
             }
             continue;
         }
         gatt *g = &d->att[best];
         ty->span_tp_pred++;
         g->cov_span += bc;
-        if (speaker_ok(d, g, best, ss, se)) {
+        if (speaker_ok(d, g, ss, se)) {
             ty->pair_tp_pred++;
             g->cov_pair += bc;
         }
@@ -594,6 +636,7 @@ static void score_doc(pdoc *d, const dyad_doc *doc, int errors, tally *ty)
         }
         if (!any) fputs("nothing", stdout);
         putchar('\n');
+        context(text, d->len, g->cs, g->ce);
     }
     free(cnt);
     free(touched);
@@ -688,9 +731,8 @@ static int run(dyad_ctx *ctx, const char *dir, int errors)
         d.letter = calloc(d.len + 1, 1);
         d.quoted = calloc(d.len + 1, 1);
         d.con_own = malloc((d.len + 1) * sizeof *d.con_own);
-        d.src_own = malloc((d.len + 1) * sizeof *d.src_own);
-        if (!d.letter || !d.quoted || !d.con_own || !d.src_own) { perror("dyad"); exit(EXIT_IO); }
-        for (size_t b = 0; b <= d.len; b++) d.con_own[b] = d.src_own[b] = -1;
+        if (!d.letter || !d.quoted || !d.con_own) { perror("dyad"); exit(EXIT_IO); }
+        for (size_t b = 0; b <= d.len; b++) d.con_own[b] = -1;
         for (size_t b = 0; b < d.len;) {
             int32_t cp;
             int l = utf8_dec((const unsigned char *)d.text + b, d.len - b, &cp);
@@ -709,7 +751,7 @@ static int run(dyad_ctx *ctx, const char *dir, int errors)
         free(d.letter);
         free(d.quoted);
         free(d.con_own);
-        free(d.src_own);
+        free(d.srcs.v);
         free(d.att);
         free(raw);
     }
