@@ -146,7 +146,11 @@ typedef struct dy_coder_s {
     uint32_t *view; size_t nview, viewcap;  /* live words of the sentence */
     uint32_t *viewbuf; size_t viewbuf_cap;  /* identity map 0..nw-1 */
     dy_np *nps; size_t nnp, npcap;          /* noun-phrase chunks (parse stage) */
-    uint32_t *keyset; size_t keycap;        /* word keys present in the sentence (id+1; 0 empty) */
+    uint32_t *keyset; size_t keycap, keymask;      /* word keys present in the sentence (id+1; 0 empty) */
+    /* can synset / alternative group i match somewhere in this sentence?
+     * (gen << 1 | answer), valid when the gen is the sentence's (match.c) */
+    uint32_t *syn_poss, *alt_poss;
+    uint32_t poss_gen;
     /* per-document results */
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */

@@ -24,6 +24,7 @@ void dy_coder_release(dy_coder_s *c)
     dy_arena_release(&c->arena);
     dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
     dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keyset);
+    dy_free(c->syn_poss); dy_free(c->alt_poss);
     dy_buf_release(&c->xbuf);
     memset(c, 0, sizeof *c);
 }
@@ -332,25 +333,14 @@ static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t
     out->code = V->code;
     dy_patmatch pm = {-1, -1, 0, v0, v1};
     int matched = 0;
-    /* patterns of this root and of its duplicates, longest first */
-    const dy_pattern *pl[512];
-    size_t npl = 0;
     for (uint32_t vi = E->ref; vi != DY_NOID; vi = d->verbs[vi].alias) {
         const dy_verb *W = &d->verbs[vi];
         if (out->code.kind == DY_CODE_NULL && W->code.kind != DY_CODE_NULL) out->code = W->code;
-        for (uint32_t p = 0; p < W->npats && npl < DY_ARRAY_LEN(pl); p++) {
-            const dy_pattern *P = &d->pats[W->pats + p];
-            size_t j = npl++;
-            while (j > 0 && d->phrases[pl[j - 1]->phrase].length < d->phrases[P->phrase].length) {
-                pl[j] = pl[j - 1];
-                j--;
-            }
-            pl[j] = P;
-        }
-        if (d->verbs[vi].alias == E->ref) break;
+        if (W->alias == E->ref) break;
     }
-    for (size_t p = 0; p < npl; p++) {
-        const dy_pattern *P = pl[p];
+    /* patterns of this root and of its duplicates, longest first (dict.c) */
+    for (uint32_t k = d->vpl_off[E->ref]; k < d->vpl_off[E->ref + 1]; k++) {
+        const dy_pattern *P = &d->pats[d->vpl[k]];
         dy_patmatch r;
         if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {
             pm = r;

@@ -105,6 +105,9 @@ static int elem_at(view *V, const dy_elem *e, uint32_t q, uint32_t *e_end, bind 
         int ok = 0;
         for (uint32_t a = 0; a < cnt; a++) {
             const dy_phrase *P = &d->phrases[d->alt_phrases[first + a]];
+            /* most alternatives fail on their first word: test it here */
+            if (P->nel && d->elems[P->el].kind == DY_EL_WORD && !dy_elem_matches(c, &d->elems[P->el], V->vw[q]))
+                continue;
             uint32_t end;
             bind tmp = *b;
             if (seq_fwd(V, d->elems + P->el, P->nel, 0, q, 1, &end, &tmp) && (!ok || end > best)) {
@@ -254,7 +257,7 @@ int dy_match_phrase(dy_coder_s *c, uint32_t phrase, uint32_t w, uint32_t *end, u
 static void key_add(dy_coder_s *c, uint32_t key)
 {
     if (key == DY_NOID) return;
-    size_t mask = c->keycap - 1, h = (size_t)(key * 2654435761u) & mask;
+    size_t mask = c->keymask, h = (size_t)(key * 2654435761u) & mask;
     while (c->keyset[h]) {
         if (c->keyset[h] == key + 1) return;
         h = (h + 1) & mask;
@@ -265,7 +268,7 @@ static void key_add(dy_coder_s *c, uint32_t key)
 static int key_has(const dy_coder_s *c, uint32_t key)
 {
     if (key == DY_NOID || !c->keycap) return 0;
-    size_t mask = c->keycap - 1, h = (size_t)(key * 2654435761u) & mask;
+    size_t mask = c->keymask, h = (size_t)(key * 2654435761u) & mask;
     while (c->keyset[h]) {
         if (c->keyset[h] == key + 1) return 1;
         h = (h + 1) & mask;
@@ -282,7 +285,21 @@ void dy_keyset_build(dy_coder_s *c)
         c->keyset = dy_malloc(need * sizeof *c->keyset);
         c->keycap = need;
     }
-    memset(c->keyset, 0, c->keycap * sizeof *c->keyset);
+    /* only the part this sentence uses (a long sentence once must not make
+     * every later one clear a big table) */
+    c->keymask = need - 1;
+    memset(c->keyset, 0, need * sizeof *c->keyset);
+    /* a new generation for the synset / alternative answers */
+    const dy_dict *d = c->dict;
+    if (!c->syn_poss) {
+        c->syn_poss = dy_calloc(d->nsynsets + 1, sizeof *c->syn_poss);
+        c->alt_poss = dy_calloc(d->nalts + 1, sizeof *c->alt_poss);
+    }
+    if (++c->poss_gen >= 0x7fffffffu) {
+        memset(c->syn_poss, 0, (d->nsynsets + 1) * sizeof *c->syn_poss);
+        memset(c->alt_poss, 0, (d->nalts + 1) * sizeof *c->alt_poss);
+        c->poss_gen = 1;
+    }
     for (size_t i = 0; i < c->nw; i++) {
         const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
         key_add(c, L->word);
@@ -304,6 +321,44 @@ static int elem_possible(const dy_coder_s *c, const dy_elem *e)
     return 0;
 }
 
+static int group_possible(dy_coder_s *c, const dy_elem *e, int depth);
+
+/* Could every element of phrase [el, el + n) other than the verb match some
+ * word of the sentence? Literal words are looked up in the sentence's key
+ * set; a synset or an alternative group is possible if one of its phrases
+ * is (answers cached per sentence). Cheap, and it rejects most patterns of a
+ * verb before any matching. */
+static int elems_possible(dy_coder_s *c, const dy_elem *el, int n, int depth)
+{
+    for (int k = 0; k < n; k++) {
+        const dy_elem *e = &el[k];
+        if (e->kind == DY_EL_WORD) {
+            if (!elem_possible(c, e)) return 0;
+        } else if (e->kind == DY_EL_SYNSET || e->kind == DY_EL_ALT) {
+            if (!group_possible(c, e, depth)) return 0;
+        }
+    }
+    return 1;
+}
+
+static int group_possible(dy_coder_s *c, const dy_elem *e, int depth)
+{
+    const dy_dict *d = c->dict;
+    int syn = e->kind == DY_EL_SYNSET;
+    if (!c->syn_poss || depth > 6 || e->id >= (syn ? d->nsynsets : d->nalts)) return 1;
+    uint32_t *cache = syn ? &c->syn_poss[e->id] : &c->alt_poss[e->id];
+    if ((*cache >> 1) == c->poss_gen) return (int)(*cache & 1);
+    uint32_t first = syn ? d->synsets[e->id].alts : d->alts[e->id].alts;
+    uint32_t cnt = syn ? d->synsets[e->id].nalts : d->alts[e->id].nalts;
+    int ok = 0;
+    for (uint32_t a = 0; a < cnt && !ok; a++) {
+        const dy_phrase *P = &d->phrases[d->alt_phrases[first + a]];
+        ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
+    }
+    *cache = c->poss_gen << 1 | (uint32_t)ok;
+    return ok;
+}
+
 int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, uint32_t c0, uint32_t c1,
                      dy_patmatch *out)
 {
@@ -311,8 +366,7 @@ int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, u
     const dy_phrase *P = &d->phrases[phrase];
     const dy_elem *el = d->elems + P->el;
     /* cheap rejection: every literal word of the pattern must occur */
-    for (int k = 0; k < P->nel; k++)
-        if (el[k].kind == DY_EL_WORD && !elem_possible(c, &el[k])) return 0;
+    if (!elems_possible(c, el, P->nel, 0)) return 0;
     int vk = -1;
     for (int k = 0; k < P->nel; k++)
         if (el[k].kind == DY_EL_VERB) { vk = k; break; }

@@ -37,6 +37,7 @@ void dy_dict_release(dy_dict *d)
     dy_free(d->is_stem);
     dy_free(d->slots); dy_free(d->ilist);
     dy_free(d->lemv); dy_free(d->lemn);
+    dy_free(d->vpl); dy_free(d->vpl_off);
     memset(d, 0, sizeof *d);
 }
 
@@ -535,9 +536,42 @@ static void link_aliases(dy_dict *d)
     dy_free(last);
 }
 
+/* Each verb's pattern list, in the order the coder tries them: the patterns
+ * of the verb and of its duplicates around the alias ring (at most
+ * DY_MAX_VERB_PATTERNS, in ring order), then a stable sort longest first. */
+static void build_verb_patterns(dy_dict *d)
+{
+    dy_free(d->vpl); dy_free(d->vpl_off);
+    d->vpl_off = dy_malloc((d->nverbs + 1) * sizeof *d->vpl_off);
+    size_t cap = 0, n = 0;
+    d->vpl = NULL;
+    for (size_t v = 0; v < d->nverbs; v++) {
+        d->vpl_off[v] = (uint32_t)n;
+        size_t base = n;
+        for (uint32_t vi = (uint32_t)v; vi != DY_NOID; vi = d->verbs[vi].alias) {
+            const dy_verb *W = &d->verbs[vi];
+            for (uint32_t p = 0; p < W->npats && n - base < DY_MAX_VERB_PATTERNS; p++) {
+                DY_GROW(d->vpl, n + 1, cap);
+                uint32_t pi = W->pats + p;
+                size_t j = n++;
+                uint16_t len = d->phrases[d->pats[pi].phrase].length;
+                while (j > base && d->phrases[d->pats[d->vpl[j - 1]].phrase].length < len) {
+                    d->vpl[j] = d->vpl[j - 1];
+                    j--;
+                }
+                d->vpl[j] = pi;
+            }
+            if (d->verbs[vi].alias == v) break;
+        }
+    }
+    d->vpl_off[d->nverbs] = (uint32_t)n;
+    d->nvpl = n;
+}
+
 void dy_dict_finish(dy_dict *d, const dy_lemmatizer *lem)
 {
     link_aliases(d);
+    build_verb_patterns(d);
     /* may run again after more files are loaded: rebuild from scratch */
     dy_free(d->slots); dy_free(d->ilist); dy_free(d->lemv); dy_free(d->lemn);
     d->slots = NULL; d->ilist = NULL; d->lemv = d->lemn = NULL;
@@ -558,7 +592,7 @@ void dy_dict_finish(dy_dict *d, const dy_lemmatizer *lem)
             nv++;
         }
     }
-    qsort(v, nv, sizeof *v, kv_cmp);
+    if (nv) qsort(v, nv, sizeof *v, kv_cmp); /* qsort(NULL, 0) is undefined */
     d->ilist = dy_malloc((nv ? nv : 1) * sizeof *d->ilist);
     d->nilist = nv;
     size_t nkeys = 0;

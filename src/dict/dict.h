@@ -117,6 +117,8 @@ typedef struct dy_agent {
     uint8_t pad[3];
 } dy_agent;
 
+#define DY_MAX_VERB_PATTERNS 512
+
 typedef struct dy_verb {
     dy_evcode code;    /* default code of the root alone */
     uint32_t pats;     /* first pattern index in dict->pats (longest first) */
@@ -241,6 +243,11 @@ typedef struct dy_dict {
     uint8_t *is_stem;         /* vocab id → 1 if used as a stem */
     size_t is_stem_cap;
     struct dy_stem_trie *stems;
+
+    /* per verb: its patterns and those of its duplicates (alias ring,
+     * starting at the verb), longest phrase first, stable; built by finish */
+    uint32_t *vpl;         size_t nvpl;
+    uint32_t *vpl_off;     /* nverbs + 1 offsets into vpl */
 
     /* the index */
     dy_index_slot *slots;  size_t nslots;

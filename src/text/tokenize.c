@@ -373,6 +373,8 @@ size_t dy_clitic_split(const char *w, size_t n)
 {
     /* the apostrophe may be ' (1 byte) or ’ (3 bytes) */
     static const char *const tails[] = {"n't", "'ll", "'re", "'ve", "'m", "'d"};
+    /* nearly every word has no apostrophe (' or the last byte of ’) */
+    if (!memchr(w, '\'', n) && !memchr(w, '\x99', n)) return 0;
     for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
         for (int curly = 0; curly < 2; curly++) {
             char t[8];
