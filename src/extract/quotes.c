@@ -119,81 +119,95 @@ typedef struct wordclass {
  * dy_speech_table_check). */
 static const wordclass wordtab[] = {
     {"'d", SV}, {"'ll", SV}, {"'m", SV}, {"'re", SV}, {"'ve", SV}, {"a", S_DET | S_MINOR},
-    {"about", ST}, {"above", ST}, {"according", S_ACC | S_STOP}, {"acknowledged", CU},
-    {"acknowledges", CU}, {"across", ST}, {"activist", S_TITLE}, {"added", CU}, {"adding", CI},
-    {"adds", CU}, {"admits", CU}, {"admitted", CU}, {"after", ST}, {"again", SA},
-    {"against", ST}, {"ago", ST}, {"ahead", ST}, {"all", ST}, {"along", ST}, {"already", SA},
-    {"also", SA}, {"although", ST}, {"always", SA}, {"am", SAV}, {"ambassador", S_TITLE},
-    {"among", ST}, {"an", S_DET | S_MINOR}, {"and", SM}, {"announced", CU}, {"announces", CU},
-    {"announcing", CI}, {"another", S_DET}, {"answered", CU}, {"answers", CU}, {"any", ST},
-    {"appear", ST}, {"appeared", ST}, {"appears", ST}, {"april", ST}, {"are", SAV},
+    {"about", ST}, {"above", ST}, {"according", S_ACC | S_STOP}, {"acknowledge", CU},
+    {"acknowledged", CU}, {"acknowledges", CU}, {"across", ST}, {"activist", S_TITLE},
+    {"added", CU}, {"adding", CI}, {"adds", CU}, {"admit", CU}, {"admits", CU}, {"admitted", CU},
+    {"advised", CU}, {"after", ST}, {"again", SA}, {"against", ST}, {"ago", ST}, {"agreed", CU},
+    {"agrees", CU}, {"ahead", ST}, {"all", ST}, {"alleged", CU}, {"alleges", CU}, {"along", ST},
+    {"already", SA}, {"also", SA}, {"although", ST}, {"always", SA}, {"am", SAV},
+    {"ambassador", S_TITLE}, {"among", ST}, {"an", S_DET | S_MINOR}, {"and", SM}, {"announced", CU},
+    {"announces", CU}, {"announcing", CI}, {"another", S_DET}, {"answered", CU}, {"answers", CU},
+    {"any", ST}, {"appear", ST}, {"appeared", ST}, {"appears", ST}, {"april", ST}, {"are", SAV},
     {"argued", CU}, {"argues", CU}, {"arguing", CI}, {"around", ST}, {"as", ST}, {"ask", TE},
-    {"asked", TE}, {"asking", TI}, {"asks", TE}, {"at", S_STOP | S_TAIL | S_MINOR},
-    {"attorney", S_TITLE}, {"august", ST}, {"barely", SA}, {"be", SV}, {"became", ST},
-    {"because", ST}, {"become", ST}, {"becomes", ST}, {"been", SV}, {"before", ST},
-    {"began", PA}, {"behind", ST}, {"being", SV}, {"below", ST}, {"between", ST},
-    {"beyond", ST}, {"both", S_DET}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA},
-    {"came", PA}, {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
-    {"chancellor", S_TITLE}, {"chief", S_TITLE}, {"claimed", CU}, {"commander", S_TITLE},
-    {"commented", CU}, {"complained", CU}, {"conceded", CU}, {"concluded", CU},
-    {"confirmed", CU}, {"congressman", S_TITLE}, {"congresswoman", S_TITLE}, {"continued", CU},
-    {"continues", CU}, {"continuing", CI}, {"could", SV}, {"countered", CU}, {"december", ST},
-    {"declared", CU}, {"declares", CU}, {"declaring", CI}, {"did", SAV}, {"director", S_TITLE},
-    {"do", SV}, {"does", SAV}, {"down", ST}, {"during", ST}, {"each", ST}, {"earlier", SA},
-    {"either", ST}, {"else", ST}, {"emphasised", CU}, {"emphasized", CU}, {"envoy", S_TITLE},
-    {"even", SA}, {"ever", SA}, {"every", ST}, {"except", ST}, {"exclaimed", CU},
+    {"asked", TE}, {"asking", TI}, {"asks", TE}, {"asserted", CU}, {"asserting", CI},
+    {"asserts", CU}, {"at", S_STOP | S_TAIL | S_MINOR}, {"attorney", S_TITLE}, {"august", ST},
+    {"barely", SA}, {"be", SV}, {"became", ST}, {"because", ST}, {"become", ST}, {"becomes", ST},
+    {"been", SV}, {"before", ST}, {"began", PA}, {"behind", ST}, {"being", SV}, {"below", ST},
+    {"between", ST}, {"beyond", ST}, {"boasted", CU}, {"boasts", CU}, {"both", S_DET},
+    {"bragged", CU}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA}, {"came", PA},
+    {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
+    {"chancellor", S_TITLE}, {"chanted", CU}, {"chants", CU}, {"chief", S_TITLE}, {"claim", CU},
+    {"claimed", CU}, {"claiming", CI}, {"claims", CU}, {"commander", S_TITLE}, {"commented", CU},
+    {"complained", CU}, {"complains", CU}, {"conceded", CU}, {"concedes", CU}, {"concluded", CU},
+    {"concludes", CU}, {"confided", CU}, {"confirmed", CU}, {"congressman", S_TITLE},
+    {"congresswoman", S_TITLE}, {"contended", CU}, {"contends", CU}, {"continued", CU},
+    {"continues", CU}, {"continuing", CI}, {"could", SV}, {"countered", CU}, {"counters", CU},
+    {"cried", CU}, {"december", ST}, {"declare", CU}, {"declared", CU}, {"declares", CU},
+    {"declaring", CI}, {"demanded", CU}, {"described", CU}, {"describes", CU}, {"describing", CI},
+    {"did", SAV}, {"director", S_TITLE}, {"do", SV}, {"does", SAV}, {"down", ST}, {"during", ST},
+    {"each", ST}, {"earlier", SA}, {"echoed", CU}, {"echoes", CU}, {"either", ST}, {"else", ST},
+    {"emailed", CU}, {"emphasised", CU}, {"emphasized", CU}, {"envoy", S_TITLE}, {"even", SA},
+    {"ever", SA}, {"every", ST}, {"except", ST}, {"exclaimed", CU}, {"explain", CU},
     {"explained", CU}, {"explaining", CI}, {"explains", CU}, {"february", ST}, {"felt", PA},
     {"few", ST}, {"firmly", SA}, {"five", S_DET}, {"flatly", SA},
     {"for", S_STOP | S_TAIL | S_MINOR}, {"fought", PA}, {"found", PA}, {"four", S_DET},
-    {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA}, {"further", SA},
-    {"gave", PA}, {"gladly", SA}, {"got", PA}, {"governor", S_TITLE}, {"had", SAV},
-    {"hardly", SA}, {"has", SAV}, {"have", SAV}, {"having", SV}, {"he", S_PRON | S_VERBY},
-    {"held", PA}, {"her", S_DET}, {"here", ST}, {"herself", SA}, {"him", ST}, {"himself", SA},
-    {"his", S_DET}, {"how", ST}, {"however", ST}, {"i", S_PRON | S_VERBY}, {"if", ST},
-    {"in", SM}, {"inside", ST}, {"insisted", CU}, {"insisting", CI}, {"insists", CU},
-    {"into", ST}, {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA},
-    {"january", ST}, {"joked", CU}, {"judge", S_TITLE}, {"july", ST}, {"june", ST},
-    {"just", SA}, {"kept", PA}, {"knew", PA}, {"last", ST}, {"later", SA},
-    {"lawmaker", S_TITLE}, {"lawyer", S_TITLE}, {"leader", S_TITLE}, {"led", PA}, {"left", PA},
-    {"less", ST}, {"let", SV}, {"like", ST}, {"lost", PA}, {"made", PA}, {"many", S_DET},
-    {"march", ST}, {"may", SV}, {"mayor", S_TITLE}, {"me", SV}, {"meanwhile", ST},
-    {"merely", SA}, {"met", PA}, {"might", SV}, {"minister", S_TITLE}, {"monday", ST},
-    {"more", ST}, {"most", ST}, {"mostly", SA}, {"much", ST}, {"must", SV}, {"my", SV},
+    {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA}, {"fumed", CU},
+    {"further", SA}, {"gave", PA}, {"gladly", SA}, {"got", PA}, {"governor", S_TITLE},
+    {"gushed", CU}, {"had", SAV}, {"hardly", SA}, {"has", SAV}, {"have", SAV}, {"having", SV},
+    {"he", S_PRON | S_VERBY}, {"held", PA}, {"her", S_DET}, {"here", ST}, {"herself", SA},
+    {"him", ST}, {"himself", SA}, {"his", S_DET}, {"how", ST}, {"however", ST},
+    {"i", S_PRON | S_VERBY}, {"if", ST}, {"in", SM}, {"inside", ST}, {"insist", CU},
+    {"insisted", CU}, {"insisting", CI}, {"insists", CU}, {"interjected", CU}, {"into", ST},
+    {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA}, {"january", ST},
+    {"joked", CU}, {"jokes", CU}, {"joking", CI}, {"judge", S_TITLE}, {"july", ST}, {"june", ST},
+    {"just", SA}, {"kept", PA}, {"knew", PA}, {"lamented", CU}, {"laments", CU}, {"last", ST},
+    {"later", SA}, {"lawmaker", S_TITLE}, {"lawyer", S_TITLE}, {"leader", S_TITLE}, {"led", PA},
+    {"left", PA}, {"less", ST}, {"let", SV}, {"like", ST}, {"lost", PA}, {"made", PA},
+    {"maintained", CU}, {"maintains", CU}, {"many", S_DET}, {"march", ST}, {"marveled", CU},
+    {"may", SV}, {"mayor", S_TITLE}, {"me", SV}, {"meanwhile", ST}, {"merely", SA}, {"met", PA},
+    {"might", SV}, {"minister", S_TITLE}, {"monday", ST}, {"more", ST}, {"most", ST},
+    {"mostly", SA}, {"much", ST}, {"mused", CU}, {"muses", CU}, {"must", SV}, {"my", SV},
     {"n't", SAV}, {"near", ST}, {"nearly", SA}, {"neither", ST}, {"never", SAV}, {"next", ST},
     {"no", ST}, {"nor", ST}, {"not", SAV}, {"noted", CU}, {"notes", CU}, {"noting", CI},
-    {"november", ST}, {"now", ST}, {"october", ST}, {"of", S_STOP | S_TAIL | S_MINOR},
-    {"off", ST}, {"official", S_TITLE}, {"on", SM}, {"once", SA}, {"one", S_DET}, {"only", SA},
-    {"onto", ST}, {"openly", SA}, {"or", SM}, {"our", S_DET | S_VERBY}, {"out", ST},
-    {"outside", ST}, {"over", ST}, {"partly", SA}, {"per", ST}, {"perhaps", SA}, {"posted", CU},
-    {"posting", CI}, {"predicted", CU}, {"president", S_TITLE}, {"previously", SA},
-    {"prime", S_TITLE}, {"promised", CU}, {"prosecutor", S_TITLE}, {"publicly", SA},
-    {"ran", PA}, {"rarely", SA}, {"rather", ST}, {"really", SA}, {"recalled", CU},
-    {"recalls", CU}, {"recently", SA}, {"remarked", CU}, {"replied", CU}, {"replies", CU},
-    {"reported", CU}, {"reportedly", SA}, {"representative", S_TITLE}, {"respond", CU},
-    {"responded", CU}, {"responds", CU}, {"rose", PA}, {"said", CU}, {"sat", PA},
-    {"saturday", ST}, {"saw", PA}, {"say", CU}, {"saying", CI}, {"says", CU},
-    {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE},
-    {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV},
-    {"she", S_PRON | S_VERBY}, {"should", SV}, {"shouted", CU}, {"since", ST}, {"so", ST},
-    {"some", S_DET}, {"spent", PA}, {"spoke", PA}, {"spokesman", S_TITLE},
-    {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE}, {"stated", CU}, {"stating", CI},
-    {"still", SA}, {"stood", PA}, {"stressed", CU}, {"stresses", CU}, {"stressing", CI},
-    {"struck", PA}, {"such", ST}, {"suggested", CU}, {"sunday", ST}, {"tell", TE},
-    {"telling", TI}, {"tells", TE}, {"than", ST}, {"that", S_STOP | S_THAT},
+    {"november", ST}, {"now", ST}, {"observed", CU}, {"observes", CU}, {"october", ST},
+    {"of", S_STOP | S_TAIL | S_MINOR}, {"off", ST}, {"official", S_TITLE}, {"on", SM}, {"once", SA},
+    {"one", S_DET}, {"only", SA}, {"onto", ST}, {"openly", SA}, {"opined", CU}, {"or", SM},
+    {"our", S_DET | S_VERBY}, {"out", ST}, {"outside", ST}, {"over", ST}, {"partly", SA},
+    {"per", ST}, {"perhaps", SA}, {"pleaded", CU}, {"posted", CU}, {"posting", CI},
+    {"predicted", CU}, {"president", S_TITLE}, {"previously", SA}, {"prime", S_TITLE},
+    {"proclaimed", CU}, {"promised", CU}, {"promising", CI}, {"prosecutor", S_TITLE},
+    {"publicly", SA}, {"quipped", CU}, {"quipping", CI}, {"quips", CU}, {"ran", PA}, {"rarely", SA},
+    {"rather", ST}, {"read", CU}, {"reads", CU}, {"really", SA}, {"reasoned", CU}, {"recalled", CU},
+    {"recalling", CI}, {"recalls", CU}, {"recently", SA}, {"recounted", CU}, {"recounts", CU},
+    {"reiterated", CU}, {"reiterates", CU}, {"remarked", CU}, {"repeated", CU}, {"replied", CU},
+    {"replies", CU}, {"reported", CU}, {"reportedly", SA}, {"representative", S_TITLE},
+    {"respond", CU}, {"responded", CU}, {"responds", CU}, {"retorted", CU}, {"rose", PA},
+    {"said", CU}, {"sat", PA}, {"saturday", ST}, {"saw", PA}, {"say", CU}, {"saying", CI},
+    {"says", CU}, {"scoffed", CU}, {"screamed", CU}, {"secretary", S_TITLE}, {"seem", ST},
+    {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE}, {"sent", PA}, {"september", ST},
+    {"several", S_DET}, {"shall", SV}, {"she", S_PRON | S_VERBY}, {"should", SV}, {"shouted", CU},
+    {"sighed", CU}, {"since", ST}, {"snapped", CU}, {"so", ST}, {"some", S_DET}, {"spent", PA},
+    {"spoke", PA}, {"spokesman", S_TITLE}, {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE},
+    {"stated", CU}, {"stating", CI}, {"still", SA}, {"stood", PA}, {"stressed", CU},
+    {"stresses", CU}, {"stressing", CI}, {"struck", PA}, {"such", ST}, {"suggested", CU},
+    {"suggesting", CI}, {"suggests", CU}, {"sunday", ST}, {"tell", TE}, {"telling", TI},
+    {"tells", TE}, {"testified", CU}, {"texted", CU}, {"than", ST}, {"that", S_STOP | S_THAT},
     {"the", S_DET | S_MINOR}, {"their", S_DET}, {"them", ST}, {"themselves", SA}, {"then", SA},
     {"there", ST}, {"these", ST}, {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST},
     {"though", ST}, {"thought", PA}, {"three", S_DET}, {"through", ST}, {"throughout", ST},
-    {"thursday", ST}, {"thus", ST}, {"to", S_STOP | S_TO | S_MINOR}, {"today", ST},
-    {"together", ST}, {"told", TE}, {"tomorrow", ST}, {"tonight", ST}, {"too", ST},
+    {"thundered", CU}, {"thursday", ST}, {"thus", ST}, {"to", S_STOP | S_TO | S_MINOR},
+    {"today", ST}, {"together", ST}, {"told", TE}, {"tomorrow", ST}, {"tonight", ST}, {"too", ST},
     {"took", PA}, {"toward", ST}, {"towards", ST}, {"tuesday", ST}, {"tweeted", CU},
-    {"tweeting", CI}, {"tweets", CU}, {"two", S_DET}, {"under", ST}, {"unless", ST},
-    {"until", ST}, {"up", ST}, {"upon", ST}, {"urged", CU}, {"us", SV}, {"very", ST},
-    {"via", ST}, {"vowed", CU}, {"warned", CU}, {"warning", CI}, {"warns", CU}, {"was", SAV},
-    {"we", S_PRON | S_VERBY}, {"wednesday", ST}, {"went", PA}, {"were", SAV}, {"what", ST},
-    {"when", ST}, {"where", ST}, {"whether", ST}, {"which", ST}, {"while", ST}, {"who", ST},
-    {"whom", ST}, {"whose", ST}, {"why", ST}, {"will", SAV}, {"with", SM}, {"within", ST},
-    {"without", ST}, {"won", PA}, {"would", SAV}, {"writes", CU}, {"writing", CI},
-    {"wrote", CU}, {"yesterday", ST}, {"yet", ST}, {"you", SV}, {"your", SV},
+    {"tweeting", CI}, {"tweets", CU}, {"two", S_DET}, {"under", ST}, {"unless", ST}, {"until", ST},
+    {"up", ST}, {"upon", ST}, {"urged", CU}, {"urges", CU}, {"urging", CI}, {"us", SV},
+    {"very", ST}, {"via", ST}, {"vowed", CU}, {"vowing", CI}, {"vows", CU}, {"warned", CU},
+    {"warning", CI}, {"warns", CU}, {"was", SAV}, {"we", S_PRON | S_VERBY}, {"wednesday", ST},
+    {"went", PA}, {"were", SAV}, {"what", ST}, {"when", ST}, {"where", ST}, {"whether", ST},
+    {"which", ST}, {"while", ST}, {"whispered", CU}, {"who", ST}, {"whom", ST}, {"whose", ST},
+    {"why", ST}, {"will", SAV}, {"with", SM}, {"within", ST}, {"without", ST}, {"won", PA},
+    {"wondered", CU}, {"wonders", CU}, {"would", SAV}, {"write", CU}, {"writes", CU},
+    {"writing", CI}, {"wrote", CU}, {"yelled", CU}, {"yells", CU}, {"yesterday", ST}, {"yet", ST},
+    {"you", SV}, {"your", SV},
 };
 
 /* Exported for the unit test: is the table sorted? (0 if so, else the index
@@ -327,6 +341,18 @@ static int looks_past(const dy_text *t, const dy_speech *sp, uint32_t i)
     if (sp->cls[i] & S_PAST) return 1;
     const char *p = t->text + k->start;
     return k->len > 3 && p[k->len - 2] == 'e' && p[k->len - 1] == 'd';
+}
+
+/* A lowercase word that may be the verb of a cue clause: a past form or a
+ * third-person "-s" ("concludes", "points out"), not a function word. */
+static int verb_like(const dy_text *t, const dy_speech *sp, uint32_t i)
+{
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP) || (sp->cls[i] & (S_STOP | S_DET | S_PRON | S_TITLE)))
+        return 0;
+    if (looks_past(t, sp, i)) return 1;
+    const char *p = t->text + k->start;
+    return k->len > 3 && p[k->len - 1] == 's' && p[k->len - 2] != 's';
 }
 
 /* -------------------------------------------------------- noun phrases */
@@ -543,6 +569,8 @@ typedef struct qstate {
     dy_vec *out;
     uint32_t chain_at;         /* a quote opening at this token continues the last speaker */
     uint32_t chain_s0, chain_s1;
+    uint32_t last_end;         /* close mark of the last quotation kept, NONE before any */
+    uint32_t last_s0, last_s1; /* its speaker */
 } qstate;
 
 static uint32_t sent_begin(const dy_text *t, uint32_t s) { return t->nsent ? t->sents[s].tok_begin : 0; }
@@ -562,9 +590,13 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
      * (“Why?” Erdogan asked.) which the splitter ends a sentence at */
     if (k >= sent_end(t, sent_e) && !(is_punct(t, last_content, '?') || is_punct(t, last_content, '!')))
         return r;
+    /* “…,” and “…?” end in the punctuation of speech: the words after them
+     * are a cue clause whatever its verb ("“…,” Bozell points out") */
+    int speechy = is_punct(t, last_content, ',') || is_punct(t, last_content, '?') ||
+                  is_punct(t, last_content, '!') || is_punct(t, k, ',');
     if (is_punct(t, k, ',') || is_dash(t, k)) k++;
     uint32_t lim = k;
-    while (lim < n && lim < k + 16 && !(lim > k && is_para(t, lim)) && !is_quote(t, lim) &&
+    while (lim < n && lim < k + 32 && !(lim > k && is_para(t, lim)) && !is_quote(t, lim) &&
            !is_terminal(t, lim))
         lim++;
     if (k >= lim) return r;
@@ -588,15 +620,21 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         if (m < lim && is_punct(t, m, ',')) {
             /* apposition: "Yilmaz, the ministry's spokesman, said" */
             uint32_t p = m + 1;
-            while (p < lim && p < m + 10 && !is_punct(t, p, ',')) p++;
+            while (p < lim && p < m + (speechy ? 24 : 10) && !is_punct(t, p, ',')) p++;
             if (p >= lim || !is_punct(t, p, ',')) return r;
             m = p + 1;
         }
         for (int adv = 0; adv < 3 && m < lim && (sp->cls[m] & S_ADV); adv++) m++;
-        if (m + 1 < lim && (dy_tok_is(t, m, "went") || dy_tok_is(t, m, "goes")) && dy_tok_is(t, m + 1, "on"))
+        if (m + 1 < lim && (dy_tok_is(t, m, "went") || dy_tok_is(t, m, "goes")) && dy_tok_is(t, m + 1, "on")) {
             m++;   /* "he went on" */
-        else if (m >= lim || !(sp->cls[m] & S_CUE))
-            return r;
+        } else if (m >= lim || !((sp->cls[m] & S_CUE) || (speechy && verb_like(t, sp, m)))) {
+            /* the phrase swallowed the verb: "Bozell points out" */
+            if (!speechy || m != s) return r;
+            uint32_t v = s - 1;
+            if (v <= k || !verb_like(t, sp, v) || !(v + 1 >= lim || !is_word(t, v + 1) || (sp->cls[v + 1] & S_STOP)))
+                return r;
+            s = m = v;
+        }
         r.found = 1; r.s0 = k; r.s1 = s;
         cue_end = m + 1;
     }
@@ -630,11 +668,38 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
     return 0;
 }
 
+/* The speaker of the clause before token k of the sentence starting at sb:
+ * the subject of the nearest earlier speech verb, else of the nearest past
+ * form ("Trump returned the compliment, telling Reuters"), else the phrase
+ * opening the sentence. */
+static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    uint32_t s;
+    if (sb >= k) return;
+    uint32_t lo = k - sb > 30 ? k - 30 : sb;
+    for (int pass = 0; pass < 2; pass++) {
+        /* first a speech verb ("Kasich says … saying"), then any past form */
+        for (uint32_t m = k; m-- > lo + 1;) {
+            if (is_terminal(t, m) || is_quote(t, m)) break;
+            if (sp->cls[m] & S_ING) continue;
+            int verb = pass == 0 ? (sp->cls[m] & S_CUE) != 0 : looks_past(t, sp, m);
+            if (verb && subject_of(q, m, &r->s0, &r->s1)) return;
+        }
+    }
+    s = dy_speech_np_after(sp, sb, k, 0);
+    /* without a parser the phrase may run into the verb ("The minister
+     * spoke"): cut it at a lowercase past form */
+    for (uint32_t m = sb + 1; m < s; m++)
+        if (looks_past(t, sp, m)) { s = m; break; }
+    if (s > sb && (sp->cls[s - 1] & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
+}
+
 /* The speaker of cue verb k (lim: end of the window after it; sb: start of
  * its sentence). Its subject; else after it ("said Erdogan:", but not after
- * "told", whose object is the addressee); for "saying"/"adding" the subject
- * of the nearest verb before it ("Trump returned the compliment, telling
- * Reuters"), else the phrase opening the sentence. */
+ * "told", whose object is the addressee); for "saying"/"adding" and a
+ * coordinated "… and said, “" the speaker of the clause before it. */
 static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, cue *r)
 {
     const dy_text *t = q->t;
@@ -653,25 +718,7 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
         /* "Abraham Lincoln saying that …" (no comma: the phrase it modifies) */
         return;
     }
-    /* a participle or coordinated verb ("… and said, “"): the subject of an
-     * earlier verb of the sentence */
-    if (sb >= k) return;
-    uint32_t lo = k - sb > 30 ? k - 30 : sb;
-    for (int pass = 0; pass < 2; pass++) {
-        /* first a speech verb ("Kasich says … saying"), then any past form */
-        for (uint32_t m = k; m-- > lo + 1;) {
-            if (is_terminal(t, m) || is_quote(t, m)) break;
-            if (sp->cls[m] & S_ING) continue;
-            int verb = pass == 0 ? (sp->cls[m] & S_CUE) != 0 : looks_past(t, sp, m);
-            if (verb && subject_of(q, m, &r->s0, &r->s1)) return;
-        }
-    }
-    s = dy_speech_np_after(sp, sb, k, 0);
-    /* without a parser the phrase may run into the verb ("The minister
-     * spoke"): cut it at a lowercase past form */
-    for (uint32_t m = sb + 1; m < s; m++)
-        if (looks_past(t, sp, m)) { s = m; break; }
-    if (s > sb && (sp->cls[s - 1] & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
+    clause_speaker(q, k, sb, r);
 }
 
 /* The cue before an open mark at o: "he said “", "said that “",
@@ -779,6 +826,53 @@ static int para_start(const dy_text *t, uint32_t o)
     return o == 0 || is_para(t, o) || o == t->dateline_end;
 }
 
+/* The sentence holding token i. */
+static uint32_t sent_of(const dy_text *t, uint32_t i)
+{
+    uint32_t lo = 0, hi = t->nsent;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (t->sents[mid].tok_begin <= i) lo = mid + 1; else hi = mid;
+    }
+    return lo ? lo - 1 : 0;
+}
+
+/* Paragraph breaks in (a, b], counting at most two. */
+static int paras_between(const dy_text *t, uint32_t a, uint32_t b)
+{
+    int n = 0;
+    for (uint32_t i = a + 1; i <= b && i < t->ntok && n < 2; i++)
+        if (is_para(t, i)) n++;
+    return n;
+}
+
+/* A quotation with no cue next to it: inside a sentence, the speaker of the
+ * clause before it ("Moore thanked him for “…”", "She called the plan
+ * “…”"); opening a sentence, the speaker of the previous quotation when it
+ * is in the same or the previous paragraph (news runs a speaker's quotes on
+ * without repeating the cue). */
+static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, uint32_t *s0, uint32_t *s1)
+{
+    const dy_text *t = q->t;
+    uint32_t sb = sent_begin(t, om->sent);
+    if (o > 1 && is_punct(t, o - 1, ':')) {
+        /* "Cruz called them on it: “…”", "Clinton released a statement: “…”" */
+        cue r = {0, 0, 0, NONE};
+        clause_speaker(q, o - 1, sent_begin(t, sent_of(t, o - 1)), &r);
+        if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
+    }
+    if (o > sb && !para_start(t, o)) {
+        cue r = {0, 0, 0, NONE};
+        clause_speaker(q, o, sb, &r);
+        if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
+    }
+    if (q->last_end != NONE && q->last_s1 > q->last_s0 && q->last_end < o &&
+        paras_between(t, q->last_end, o) <= 1) {
+        *s0 = q->last_s0;
+        *s1 = q->last_s1;
+    }
+}
+
 /* Decide whether the marks at om and e hold a quotation, and fill *qe.
  * `after` is the token after the close mark (closed quotes) or NONE (a quote
  * running to the end of its paragraph at e). *adjacent says a cue was found
@@ -841,6 +935,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
             return 0;
         if (!alone && title && capwords >= 2 && !verby) return 0; /* a title or slogan */
     }
+    if (c.s1 <= c.s0) fallback_speaker(q, om, o, &c.s0, &c.s1);
     memset(qe, 0, sizeof *qe);
     qe->tok0 = c0;
     qe->tok1 = c1;
@@ -859,6 +954,9 @@ static void push(qstate *q, const dy_quote_expr *qe, uint32_t chain)
     dy_quote_expr *d = dy_vec_push(q->out, q->a);
     *d = *qe;
     q->chain_at = chain;
+    q->last_end = qe->tok1;
+    q->last_s0 = qe->spk0;
+    q->last_s1 = qe->spk1;
     q->chain_s0 = qe->spk0;
     q->chain_s1 = qe->spk1;
 }
@@ -917,7 +1015,7 @@ static int poss_can_close(const dy_text *t, uint32_t i)
 void dy_extract_quotes(const dy_text *t, dy_arena *a, dy_vec *out)
 {
     if (!t || t->ntok == 0) return;
-    qstate q = {t, dy_speech_scan(t, a), a, out, NONE, 0, 0};
+    qstate q = {t, dy_speech_scan(t, a), a, out, NONE, 0, 0, NONE, 0, 0};
     open_mark dq = {NONE, 1, 0, 0, 0}, sq = {NONE, 1, 0, 0, 0};
     uint32_t cur = 0, n = t->ntok;
     for (uint32_t i = 0; i < n; i++) {

@@ -258,10 +258,10 @@ static void test_scare(void **state)
         {"His book “The Art of the Deal” sold well.", 0, {0}, {0}},
         {"Supporters waved “Make America Great Again” hats.", 0, {0}, {0}},
         {"“Peace plan” collapses", 0, {0}, {0}},
-        {"Protesters chanted “we want justice” in the square.", 1, {"we want justice"}, {""}},
+        {"Protesters chanted “we want justice” in the square.", 1, {"we want justice"}, {"Protesters"}},
         {"“Never,” he said.", 1, {"Never,"}, {"he"}},
         {"The leaflet read “the regime will fall before the winter ends” in red letters.", 1,
-         {"the regime will fall before the winter ends"}, {""}},
+         {"the regime will fall before the winter ends"}, {"The leaflet"}},
         {"Asked about the deal, he shook his head.\n\n“Never.”", 1, {"Never."}, {""}},
         /* a short quote inside reported speech is a partial quotation */
         {"Morris says the campaign will “compete vigorously”.", 1, {"compete vigorously"}, {"Morris"}},
@@ -355,6 +355,54 @@ static void test_pathological(void **state)
     }
 }
 
+/* quote-10.x: speakers without a known cue next to the quote */
+static void test_fallback(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        /* any verb after “…,”: the comma marks speech */
+        {"“This is a big political win for me,” I confessed.", 1, {"This is a big political win for me,"},
+         {"I"}},
+        {"“Cruz could win in a landslide,” Viguerie concludes.", 1, {"Cruz could win in a landslide,"},
+         {"Viguerie"}},
+        {"“You might be able to work with them,” Bozell points out.", 1,
+         {"You might be able to work with them,"}, {"Bozell"}},
+        /* a long apposition between speaker and verb */
+        {"“Very good reporter, this guy,” Trump, the 2016 GOP presidential frontrunner nationally and "
+         "current polling leader in South Carolina, said on Monday.", 1, {"Very good reporter, this guy,"},
+         {"Trump"}},
+        /* inside a sentence: the speaker of the clause before it */
+        {"Moore thanked him for “stepping up and taking action when Congress won’t.”", 1,
+         {"stepping up and taking action when Congress won’t."}, {"Moore"}},
+        {"She called his executive actions “a crucial step forward on gun violence.”", 1,
+         {"a crucial step forward on gun violence."}, {"She"}},
+        {"Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, "
+         "belligerent abuse of power.”", 1, {"a blatant, belligerent abuse of power."},
+         {"Former Arkansas Gov. Mike Huckabee"}},
+        /* after a colon: the subject of the clause before it */
+        {"Cruz called them on it: “The questions asked in this debate illustrate why the people don’t "
+         "trust the media.”", 1,
+         {"The questions asked in this debate illustrate why the people don’t trust the media."},
+         {"Cruz"}},
+        {"When Wallace died, President Clinton released the following statement:\n\n“Hillary and I "
+         "offer our condolences to the family.”", 1, {"Hillary and I offer our condolences to the family."},
+         {"President Clinton"}},
+        /* a quote on its own after the speaker's quote in the paragraph before */
+        {"“We like a lot of the candidates,” Adelson said during the interview in Macau, the world’s "
+         "largest gambling hub, ahead of the vote in the state.\n\n“It’s changing every day.”", 2,
+         {"We like a lot of the candidates,", "It’s changing every day."}, {"Adelson", "Adelson"}},
+        {"“I don’t think it’s do or die,” he said outside the building. But “his candidacy is "
+         "strengthened with an endorsement.”", 2,
+         {"I don’t think it’s do or die,", "his candidacy is strengthened with an endorsement."},
+         {"he", "he"}},
+        /* …but not across two paragraphs without quotes */
+        {"“We will win,” Adelson said.\n\nThe vote is on Tuesday.\n\nPolls open early.\n\n“Nobody "
+         "knows what will happen next.”", 2, {"We will win,", "Nobody knows what will happen next."},
+         {"Adelson", ""}},
+    };
+    RUN("quote-10", cases);
+}
+
 /* quote-9: the word table is sorted (binary search relies on it) */
 static void test_table(void **state)
 {
@@ -370,7 +418,7 @@ int main(void)
         cmocka_unit_test(test_multi),        cmocka_unit_test(test_nested),
         cmocka_unit_test(test_scare),        cmocka_unit_test(test_apostrophes),
         cmocka_unit_test(test_unbalanced),   cmocka_unit_test(test_pathological),
-        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_table),       cmocka_unit_test(test_fallback),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     dy_arena_release(&arena);
