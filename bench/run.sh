@@ -22,6 +22,7 @@
 #   BENCH_SETS="default petrarch2"   dictionary sets
 #   BENCH_RESULTS=bench/results.tsv  where result lines are appended
 #   BENCH_DIR=build/bench scratch folder (corpora, helper, logs; never committed)
+#   BENCH_PREPARE=0       1: only convert/generate the corpora, measure nothing
 #   DYAD_BIN=build/dyad, DYAD_REUTERS2JSONL=build/dyad-reuters2jsonl
 #   DYAD_SHARED=../shared reference data
 set -euo pipefail
@@ -76,6 +77,14 @@ fi
 PETR_INI=$SHARED/anchors/petrarch2/petrarch2/data/config/PETR_config.ini
 
 mkdir -p "$WORK"
+
+# Measure a private copy of the binary: others may rebuild build/ during a
+# long run (a binary being relinked cannot be executed), and every row of a
+# run must come from the same build.
+if ! { cp "$DYAD" "$WORK/dyad.tmp" && mv -f "$WORK/dyad.tmp" "$WORK/dyad"; }; then die "cannot copy $DYAD to $WORK"; fi
+"$WORK/dyad" --version >/dev/null 2>&1 || die "$DYAD does not run (being rebuilt? try again)"
+DYAD_SRC=$DYAD
+DYAD=$WORK/dyad
 
 # --- the timing helper ------------------------------------------------------
 HELPER=$WORK/benchtime
@@ -174,6 +183,10 @@ if [ "$LARGE" = 1 ]; then
     CORPORA="$CORPORA $LARGE_FILE"
 else
     if [ "$QUICK" = 1 ]; then say "large corpus skipped (BENCH_QUICK=1)"; else say "large corpus skipped (BENCH_LARGE=0)"; fi
+fi
+if [ "${BENCH_PREPARE:-0}" = 1 ]; then
+    say "corpora ready (BENCH_PREPARE=1): $CORPORA; nothing measured"
+    exit 0
 fi
 corpus_name() { if [ "$1" = "$LARGE_FILE" ]; then echo "$LARGE_NAME"; else echo "$SMALL_NAME"; fi; }
 
@@ -312,7 +325,7 @@ measure_code() {
 }
 
 VERSION=$("$DYAD" --version 2>/dev/null | head -n 1 || true)
-say "${VERSION:-dyad (version unknown)} at $COMMIT; $MACHINE; load $LOAD_START"
+say "${VERSION:-dyad (version unknown)} at $COMMIT (a copy of $DYAD_SRC); $MACHINE; load $LOAD_START"
 say "$RUNS run(s) per figure; threads: $THREADS; dictionary sets:$ACTIVE_SETS; results -> $RESULTS"
 
 # Start-up: dictionaries loaded, empty input coded.
