@@ -177,11 +177,23 @@ static void places(dyad_coder *c, const dy_text *t, dyad_doc *doc, dyad_event *e
     doc->places = pl;
     doc->nplaces = pv.n;
     const dy_place_expr *px = (const dy_place_expr *)pv.v;
+    /* places grouped by sentence (counting sort), so that each event looks
+     * only at its own sentence's places: linear in events + places */
+    uint32_t ns = t->nsent;
+    uint32_t *poff = dy_arena_calloc(&c->out, (size_t)ns + 2, sizeof *poff);
+    uint32_t *pidx = dy_arena_alloc(&c->out, (pv.n ? pv.n : 1) * sizeof *pidx);
+    for (size_t i = 0; i < pv.n; i++)
+        if (px[i].sentence < ns) poff[px[i].sentence + 2]++;
+    for (uint32_t s = 0; s < ns; s++) poff[s + 2] += poff[s + 1];
+    for (size_t i = 0; i < pv.n; i++)
+        if (px[i].sentence < ns) pidx[poff[px[i].sentence + 1]++] = (uint32_t)i;
     for (size_t e = 0; e < doc->nevents; e++) {
         dyad_event *E = &evs[e];
         const dy_ev *ev = &c->cs.ev[e];
         long best = -1, best_score = -1;
-        for (size_t i = 0; i < pv.n; i++) {
+        uint32_t k0 = E->sentence < ns ? poff[E->sentence] : 0, k1 = E->sentence < ns ? poff[E->sentence + 1] : 0;
+        for (uint32_t k = k0; k < k1; k++) {
+            size_t i = pidx[k];
             const dy_place_expr *x = &px[i];
             if (x->sentence != E->sentence || (int)i == dateline) continue;
             int actor = (x->tok0 < ev->src_t1 && x->tok1 > ev->src_t0) || (x->tok0 < ev->tgt_t1 && x->tok1 > ev->tgt_t0);
@@ -274,20 +286,25 @@ static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_
 
     if (c->ctx->gaz) places(c, t, doc, evs);
 
+    /* each sentence's first date and attribution, so that tying them to
+     * events is linear (a scan per event was quadratic on quote-heavy text) */
+    uint32_t *first_date = dy_arena_alloc(&c->out, (t->nsent ? t->nsent : 1) * sizeof *first_date);
+    uint32_t *first_at = dy_arena_alloc(&c->out, (t->nsent ? t->nsent : 1) * sizeof *first_at);
+    for (uint32_t s = 0; s < t->nsent; s++) first_date[s] = first_at[s] = UINT32_MAX;
+    for (size_t i = dv.n; i-- > 0;)
+        if (dates[i].sentence < t->nsent) first_date[dates[i].sentence] = (uint32_t)i;
+    for (size_t i = av.n; i-- > 0;)
+        if (at[i].sentence < t->nsent) first_at[at[i].sentence] = (uint32_t)i;
     for (size_t e = 0; e < doc->nevents; e++) {
         dyad_event *E = &evs[e];
-        for (size_t i = 0; i < dv.n; i++)
-            if (dates[i].sentence == E->sentence) {
-                E->date_from = dates[i].from;
-                E->date_to = dates[i].to;
-                break;
-            }
+        uint32_t di = E->sentence < t->nsent ? first_date[E->sentence] : UINT32_MAX;
+        if (di != UINT32_MAX) {
+            E->date_from = dates[di].from;
+            E->date_to = dates[di].to;
+        }
         E->attribution = doc_source;
-        for (size_t i = 0; i < av.n; i++)
-            if (at[i].sentence == E->sentence) {
-                E->attribution = dy_arena_strndup(&c->out, at[i].source.ptr, at[i].source.len);
-                break;
-            }
+        uint32_t ai = E->sentence < t->nsent ? first_at[E->sentence] : UINT32_MAX;
+        if (ai != UINT32_MAX) E->attribution = dy_arena_strndup(&c->out, at[ai].source.ptr, at[ai].source.len);
     }
 }
 
