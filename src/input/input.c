@@ -80,8 +80,10 @@ static int get_str(json_object *o, const char *key, dy_buf *out, int allow_int)
 }
 
 /* Read one physical line (any length) from the read-ahead buffer. Returns
- * its length, -1 at EOF. Lines over the limit are consumed but reported
- * with *over set and not kept. */
+ * its length, -1 at EOF. Lines over the limit (max_bytes, not counting the
+ * line end "\n" or "\r\n": exact, so --max-record-mb means what it says)
+ * are consumed but reported with *over set and not kept; memory stays
+ * bounded by the limit whatever the line. */
 static long read_line(dy_reader *r, int *over)
 {
     enum { CHUNK = 1 << 16 };
@@ -103,7 +105,7 @@ static long read_line(dy_reader *r, int *over)
         const char *nl = memchr(p, '\n', avail);
         size_t k = nl ? (size_t)(nl - p) : avail;
         if (!*over) {
-            if (n + k > r->max_bytes + 64) {
+            if (n + k > r->max_bytes + 1) { /* + 1: room for the '\r' of "\r\n" */
                 *over = 1;
             } else {
                 if (n + k + 2 > r->linecap) {
@@ -120,8 +122,9 @@ static long read_line(dy_reader *r, int *over)
         if (nl) break;
     }
     if (!any) return -1;
-    if (*over) n = 0;
     if (n && r->linebuf[n - 1] == '\r') n--;
+    if (n > r->max_bytes) *over = 1;
+    if (*over) n = 0;
     r->linebuf[n] = 0;
     return (long)n;
 }
@@ -137,7 +140,9 @@ static int next_text(dy_reader *r, dyad_input *in, dyad_error *err)
         if (r->text.len + k > r->max_bytes) {
             r->record++;
             r->line = 1;
-            return fail(r, err, DYAD_ERR_TOO_LONG, "text is longer than the record limit%s", "");
+            char lim[32];
+            snprintf(lim, sizeof lim, "%zu", r->max_bytes);
+            return fail(r, err, DYAD_ERR_TOO_LONG, "text is longer than the record limit of %s bytes", lim);
         }
         dy_buf_add(&r->text, chunk, k);
     }
@@ -165,7 +170,9 @@ int dy_reader_next_line(dy_reader *r, const char **line, size_t *len, dyad_error
         r->line++;
         if (over) {
             r->record++;
-            return fail(r, err, DYAD_ERR_TOO_LONG, "line is longer than the record limit%s", "");
+            char lim[32];
+            snprintf(lim, sizeof lim, "%zu", r->max_bytes);
+            return fail(r, err, DYAD_ERR_TOO_LONG, "line is longer than the record limit of %s bytes", lim);
         }
         const char *p = r->linebuf;
         size_t k = (size_t)n;
