@@ -134,8 +134,8 @@ static const wordclass wordtab[] = {
     {"barely", SA}, {"be", SV}, {"became", ST}, {"because", ST}, {"become", ST}, {"becomes", ST},
     {"been", SV}, {"before", ST}, {"began", PA}, {"behind", ST}, {"being", SV}, {"below", ST},
     {"between", ST}, {"beyond", ST}, {"boasted", CU}, {"boasts", CU}, {"both", S_DET},
-    {"bragged", CU}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA}, {"came", PA},
-    {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
+    {"bragged", CU}, {"broke", PA}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA},
+    {"came", PA}, {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
     {"chancellor", S_TITLE}, {"chanted", CU}, {"chants", CU}, {"chief", S_TITLE}, {"claim", CU},
     {"claimed", CU}, {"claiming", CI}, {"claims", CU}, {"commander", S_TITLE}, {"commented", CU},
     {"complained", CU}, {"complains", CU}, {"conceded", CU}, {"concedes", CU}, {"concluded", CU},
@@ -176,37 +176,38 @@ static const wordclass wordtab[] = {
     {"per", ST}, {"perhaps", SA}, {"pleaded", CU}, {"posted", CU}, {"posting", CI},
     {"predicted", CU}, {"president", S_TITLE}, {"previously", SA}, {"prime", S_TITLE},
     {"proclaimed", CU}, {"promised", CU}, {"promising", CI}, {"prosecutor", S_TITLE},
-    {"publicly", SA}, {"quipped", CU}, {"quipping", CI}, {"quips", CU}, {"ran", PA}, {"rarely", SA},
-    {"rather", ST}, {"read", CU}, {"reads", CU}, {"really", SA}, {"reasoned", CU}, {"recalled", CU},
-    {"recalling", CI}, {"recalls", CU}, {"recently", SA}, {"recounted", CU}, {"recounts", CU},
-    {"reiterated", CU}, {"reiterates", CU}, {"remarked", CU}, {"repeated", CU}, {"replied", CU},
-    {"replies", CU}, {"reported", CU}, {"reportedly", SA}, {"representative", S_TITLE},
-    {"respond", CU}, {"responded", CU}, {"responds", CU}, {"retorted", CU}, {"rose", PA},
-    {"said", CU}, {"sat", PA}, {"saturday", ST}, {"saw", PA}, {"say", CU}, {"saying", CI},
-    {"says", CU}, {"scoffed", CU}, {"screamed", CU}, {"secretary", S_TITLE}, {"seem", ST},
-    {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE}, {"sent", PA}, {"september", ST},
-    {"several", S_DET}, {"shall", SV}, {"she", S_PRON | S_VERBY}, {"should", SV}, {"shouted", CU},
-    {"sighed", CU}, {"since", ST}, {"snapped", CU}, {"so", ST}, {"some", S_DET}, {"spent", PA},
-    {"spoke", PA}, {"spokesman", S_TITLE}, {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE},
-    {"stated", CU}, {"stating", CI}, {"still", SA}, {"stood", PA}, {"stressed", CU},
-    {"stresses", CU}, {"stressing", CI}, {"struck", PA}, {"such", ST}, {"suggested", CU},
-    {"suggesting", CI}, {"suggests", CU}, {"sunday", ST}, {"tell", TE}, {"telling", TI},
-    {"tells", TE}, {"testified", CU}, {"texted", CU}, {"than", ST}, {"that", S_STOP | S_THAT},
-    {"the", S_DET | S_MINOR}, {"their", S_DET}, {"them", ST}, {"themselves", SA}, {"then", SA},
-    {"there", ST}, {"these", ST}, {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST},
-    {"though", ST}, {"thought", PA}, {"three", S_DET}, {"through", ST}, {"throughout", ST},
-    {"thundered", CU}, {"thursday", ST}, {"thus", ST}, {"to", S_STOP | S_TO | S_MINOR},
-    {"today", ST}, {"together", ST}, {"told", TE}, {"tomorrow", ST}, {"tonight", ST}, {"too", ST},
-    {"took", PA}, {"toward", ST}, {"towards", ST}, {"tuesday", ST}, {"tweeted", CU},
-    {"tweeting", CI}, {"tweets", CU}, {"two", S_DET}, {"under", ST}, {"unless", ST}, {"until", ST},
-    {"up", ST}, {"upon", ST}, {"urged", CU}, {"urges", CU}, {"urging", CI}, {"us", SV},
-    {"very", ST}, {"via", ST}, {"vowed", CU}, {"vowing", CI}, {"vows", CU}, {"warned", CU},
-    {"warning", CI}, {"warns", CU}, {"was", SAV}, {"we", S_PRON | S_VERBY}, {"wednesday", ST},
-    {"went", PA}, {"were", SAV}, {"what", ST}, {"when", ST}, {"where", ST}, {"whether", ST},
-    {"which", ST}, {"while", ST}, {"whispered", CU}, {"who", ST}, {"whom", ST}, {"whose", ST},
-    {"why", ST}, {"will", SAV}, {"with", SM}, {"within", ST}, {"without", ST}, {"won", PA},
-    {"wondered", CU}, {"wonders", CU}, {"would", SAV}, {"write", CU}, {"writes", CU},
-    {"writing", CI}, {"wrote", CU}, {"yelled", CU}, {"yells", CU}, {"yesterday", ST}, {"yet", ST},
+    {"publicly", SA}, {"put", PA}, {"quipped", CU}, {"quipping", CI}, {"quips", CU}, {"ran", PA},
+    {"rarely", SA}, {"rather", ST}, {"read", CU}, {"reads", CU}, {"really", SA}, {"reasoned", CU},
+    {"recalled", CU}, {"recalling", CI}, {"recalls", CU}, {"recently", SA}, {"recounted", CU},
+    {"recounts", CU}, {"reiterated", CU}, {"reiterates", CU}, {"remarked", CU}, {"repeated", CU},
+    {"replied", CU}, {"replies", CU}, {"reported", CU}, {"reportedly", SA},
+    {"representative", S_TITLE}, {"respond", CU}, {"responded", CU}, {"responds", CU},
+    {"retorted", CU}, {"rose", PA}, {"said", CU}, {"sat", PA}, {"saturday", ST}, {"saw", PA},
+    {"say", CU}, {"saying", CI}, {"says", CU}, {"scoffed", CU}, {"screamed", CU},
+    {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE},
+    {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV}, {"she", S_PRON | S_VERBY},
+    {"shot", PA}, {"should", SV}, {"shouted", CU}, {"sighed", CU}, {"since", ST}, {"snapped", CU},
+    {"so", ST}, {"some", S_DET}, {"spent", PA}, {"spoke", PA}, {"spokesman", S_TITLE},
+    {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE}, {"stated", CU}, {"stating", CI},
+    {"still", SA}, {"stood", PA}, {"stressed", CU}, {"stresses", CU}, {"stressing", CI},
+    {"struck", PA}, {"such", ST}, {"suggested", CU}, {"suggesting", CI}, {"suggests", CU},
+    {"sunday", ST}, {"tell", TE}, {"telling", TI}, {"tells", TE}, {"testified", CU}, {"texted", CU},
+    {"than", ST}, {"that", S_STOP | S_THAT}, {"the", S_DET | S_MINOR}, {"their", S_DET},
+    {"them", ST}, {"themselves", SA}, {"then", SA}, {"there", ST}, {"these", ST},
+    {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST}, {"though", ST}, {"thought", PA},
+    {"three", S_DET}, {"threw", PA}, {"through", ST}, {"throughout", ST}, {"thundered", CU},
+    {"thursday", ST}, {"thus", ST}, {"to", S_STOP | S_TO | S_MINOR}, {"today", ST},
+    {"together", ST}, {"told", TE}, {"tomorrow", ST}, {"tonight", ST}, {"too", ST}, {"took", PA},
+    {"toward", ST}, {"towards", ST}, {"tuesday", ST}, {"tweeted", CU}, {"tweeting", CI},
+    {"tweets", CU}, {"two", S_DET}, {"under", ST}, {"unless", ST}, {"until", ST}, {"up", ST},
+    {"upon", ST}, {"urged", CU}, {"urges", CU}, {"urging", CI}, {"us", SV}, {"very", ST},
+    {"via", ST}, {"vowed", CU}, {"vowing", CI}, {"vows", CU}, {"warned", CU}, {"warning", CI},
+    {"warns", CU}, {"was", SAV}, {"we", S_PRON | S_VERBY}, {"wednesday", ST}, {"went", PA},
+    {"were", SAV}, {"what", ST}, {"when", ST}, {"where", ST}, {"whether", ST}, {"which", ST},
+    {"while", ST}, {"whispered", CU}, {"who", ST}, {"whom", ST}, {"whose", ST}, {"why", ST},
+    {"will", SAV}, {"with", SM}, {"within", ST}, {"without", ST}, {"won", PA}, {"wondered", CU},
+    {"wonders", CU}, {"would", SAV}, {"write", CU}, {"writes", CU}, {"writing", CI},
+    {"written", CU}, {"wrote", CU}, {"yelled", CU}, {"yells", CU}, {"yesterday", ST}, {"yet", ST},
     {"you", SV}, {"your", SV},
 };
 
@@ -319,7 +320,8 @@ static int is_dash(const dy_text *t, uint32_t i)
     const char *p = t->text + k->start;
     if (k->len == 1) return *p == '-';
     if (k->len == 2) return p[0] == '-' && p[1] == '-';
-    return k->len == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || memcmp(p, "\xE2\x80\x94", 3) == 0);
+    return k->len == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || memcmp(p, "\xE2\x80\x94", 3) == 0 ||
+                           memcmp(p, "\xE2\x80\x95", 3) == 0);
 }
 
 /* . ! ? … or "..." */
@@ -341,6 +343,33 @@ static int looks_past(const dy_text *t, const dy_speech *sp, uint32_t i)
     if (sp->cls[i] & S_PAST) return 1;
     const char *p = t->text + k->start;
     return k->len > 3 && p[k->len - 2] == 'e' && p[k->len - 1] == 'd';
+}
+
+/* Words opening a subordinate clause. */
+static int subordinator(const dy_text *t, uint32_t i)
+{
+    static const char *const subs[] = {"that", "which", "who", "because", "if", "whether", "although"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(subs); k++)
+        if (dy_tok_is(t, i, subs[k])) return 1;
+    return 0;
+}
+
+/* Prepositions that take an object after a participle ("speaking to"). */
+static int is_prep(const dy_text *t, uint32_t i)
+{
+    static const char *const preps[] = {"to", "with", "by", "for", "at", "from", "on", "in", "about"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(preps); k++)
+        if (dy_tok_is(t, i, preps[k])) return 1;
+    return 0;
+}
+
+/* A lowercase "-ing" word or past form: "speaking", "quoted". */
+static int participle(const dy_text *t, const dy_speech *sp, uint32_t i)
+{
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP)) return 0;
+    const char *p = t->text + k->start;
+    return looks_past(t, sp, i) || (k->len > 4 && !memcmp(p + k->len - 3, "ing", 3));
 }
 
 /* A lowercase word that may be the verb of a cue clause: a past form or a
@@ -384,6 +413,11 @@ static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int
         }
         if (t->toks[m].kind == DY_TOK_POSS && last == m) continue;
         if (is_joiner(t, m) && last == m && m + 1 < lim && is_word(t, m + 1)) continue;
+        /* "a 2013 article", "the 17-year-old" */
+        if (t->toks[m].kind == DY_TOK_NUMBER && m + 1 < lim && (is_word(t, m + 1) || is_joiner(t, m + 1))) {
+            last = m + 1;
+            continue;
+        }
         break;
     }
     /* a phrase does not end in a past verb: "said Trump praised …", "the
@@ -594,6 +628,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
      * are a cue clause whatever its verb ("“…,” Bozell points out") */
     int speechy = is_punct(t, last_content, ',') || is_punct(t, last_content, '?') ||
                   is_punct(t, last_content, '!') || is_punct(t, k, ',');
+    int dashed = k < n && is_dash(t, k);
     if (is_punct(t, k, ',') || is_dash(t, k)) k++;
     uint32_t lim = k;
     while (lim < n && lim < k + 32 && !(lim > k && is_para(t, lim)) && !is_quote(t, lim) &&
@@ -609,14 +644,36 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
     } else if (sp->cls[k] & S_CUE) {
         /* "“New York values,” saying …" continues the clause the quote sits in */
         if (sp->cls[k] & S_ING) return r;
-        uint32_t s = dy_speech_np_after(sp, k + 1, lim, 0);
+        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy);
         if (s == k + 1) return r;
+        /* "“…,” said the candidate could win" is reported speech, not an
+         * inverted cue */
+        if (s < lim && is_word(t, s) && (sp->cls[s] & S_VERBY) && !(sp->cls[s] & S_PRON)) return r;
         r.found = 1; r.s0 = k + 1; r.s1 = s;
         cue_end = s;
     } else {
+        /* "“…,” drawing loud jeers": a participle clause, not a speaker */
+        if (participle(t, sp, k)) return r;
         uint32_t s = dy_speech_np_after(sp, k, lim, 1);
         if (s == k) return r;
         uint32_t m = s;
+        /* a signature: "“…” ― Pamela Padilla", "“…” -Michelle Marks, Philadelphia" */
+        if (dashed && (t->toks[k].flags & DY_TF_CAP) && !(sp->cls[k] & S_PRON) &&
+            (m >= lim || is_punct(t, m, ',') || is_terminal(t, m) || is_para(t, m) || is_quote(t, m))) {
+            r.found = 1; r.s0 = k; r.s1 = s;
+            return r;
+        }
+        /* "Rep. Gwen Moore (D-Wis.) said" */
+        if (m < lim && is_punct(t, m, '(')) {
+            uint32_t p = m + 1;
+            while (p < lim && p < m + 8 && !is_punct(t, p, ')')) p++;
+            if (p < lim && is_punct(t, p, ')')) m = p + 1;
+        }
+        if (speechy && m + 1 < lim && dy_tok_is(t, m, "and")) {
+            /* "the Vermont senator and Democratic candidate said" */
+            uint32_t s2 = dy_speech_np_after(sp, m + 1, lim, 1);
+            if (s2 > m + 1 && s2 < lim && ((sp->cls[s2] & S_CUE) || verb_like(t, sp, s2))) s = m = s2;
+        }
         if (m < lim && is_punct(t, m, ',')) {
             /* apposition: "Yilmaz, the ministry's spokesman, said" */
             uint32_t p = m + 1;
@@ -624,12 +681,19 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
             if (p >= lim || !is_punct(t, p, ',')) return r;
             m = p + 1;
         }
+        /* "a Democratic staffer in the room wondered" */
+        if (speechy && m < lim && is_prep(t, m) && !dy_tok_is(t, m, "to")) {
+            uint32_t p = m + 1;
+            while (p < lim && p < m + 6 && is_word(t, p) && !(sp->cls[p] & S_CUE) && !verb_like(t, sp, p)) p++;
+            if (p < lim && p > m + 1 && is_word(t, p) && ((sp->cls[p] & S_CUE) || verb_like(t, sp, p))) m = p;
+        }
         for (int adv = 0; adv < 3 && m < lim && (sp->cls[m] & S_ADV); adv++) m++;
         if (m + 1 < lim && (dy_tok_is(t, m, "went") || dy_tok_is(t, m, "goes")) && dy_tok_is(t, m + 1, "on")) {
             m++;   /* "he went on" */
         } else if (m >= lim || !((sp->cls[m] & S_CUE) || (speechy && verb_like(t, sp, m)))) {
             /* the phrase swallowed the verb: "Bozell points out" */
-            if (!speechy || m != s) return r;
+            if (!speechy || m != s || !(t->toks[k].flags & DY_TF_CAP || (sp->cls[k] & (S_DET | S_PRON))))
+                return r;
             uint32_t v = s - 1;
             if (v <= k || !verb_like(t, sp, v) || !(v + 1 >= lim || !is_word(t, v + 1) || (sp->cls[v + 1] & S_STOP)))
                 return r;
@@ -652,18 +716,34 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
-    if (dy_speech_subject(sp, m, m >= 12 ? m - 12 : 0, s0, s1)) return 1;
-    if (m < 2 || !is_punct(t, m - 1, ',')) return 0;
+    if (dy_speech_subject(sp, m, m >= 12 ? m - 12 : 0, s0, s1)) {
+        /* the object of a participle's preposition is not the subject:
+         * "Another source speaking to Fox News said" */
+        uint32_t a = *s0, x0, x1;
+        if (a >= 3 && is_prep(t, a - 1) && participle(t, sp, a - 2) &&
+            dy_speech_subject(sp, a - 2, a >= 14 ? a - 14 : 0, &x0, &x1)) {
+            *s0 = x0;
+            *s1 = x1;
+        }
+        return 1;
+    }
+    if (m < 2) return 0;
+    /* a relative clause: "a headline that said", "Wells, who tweeted" */
+    if (dy_tok_is(t, m - 1, "who") || dy_tok_is(t, m - 1, "that") || dy_tok_is(t, m - 1, "which")) {
+        uint32_t e = m - 1;
+        if (e > 0 && is_punct(t, e - 1, ',')) e--;
+        uint32_t s = dy_speech_np_before(sp, e, e >= 12 ? e - 12 : 0);
+        if (s < e && !(sp->cls[s] & S_PRON)) { *s0 = s; *s1 = e; return 1; }
+        return 0;
+    }
+    if (!is_punct(t, m - 1, ',')) return 0;
     if (is_punct(t, m - 2, ')') && dy_speech_subject(sp, m - 1, m >= 13 ? m - 13 : 0, s0, s1)) return 1;
     uint32_t stop = m >= 22 ? m - 22 : 0;
     for (uint32_t p = m - 2; p > stop; p--) {
         if (is_terminal(t, p) || is_quote(t, p) || is_para(t, p + 1)) return 0;
         if (!is_punct(t, p, ',')) continue;
-        uint32_t s = dy_speech_np_before(sp, p, p >= 12 ? p - 12 : 0);
-        if (s == p) return 0;
-        *s0 = s;
-        *s1 = p;
-        return 1;
+        /* "Sen. Richard J. Durbin (D-Ill.), noting …, said" */
+        return dy_speech_subject(sp, p, p >= 12 ? p - 12 : 0, s0, s1);
     }
     return 0;
 }
@@ -684,8 +764,13 @@ static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r)
         for (uint32_t m = k; m-- > lo + 1;) {
             if (is_terminal(t, m) || is_quote(t, m)) break;
             if (sp->cls[m] & S_ING) continue;
-            int verb = pass == 0 ? (sp->cls[m] & S_CUE) != 0 : looks_past(t, sp, m);
-            if (verb && subject_of(q, m, &r->s0, &r->s1)) return;
+            int verb = pass == 0 ? (sp->cls[m] & S_CUE) != 0
+                                 : looks_past(t, sp, m) || ((sp->cls[m] & S_VERBY) && (sp->cls[m] & S_ADV));
+            if (!verb || !subject_of(q, m, &r->s0, &r->s1)) continue;
+            /* a verb of a subordinate clause ("an admission that soldiers had
+             * fought") does not give the sentence's speaker */
+            if (r->s0 > sb && subordinator(t, r->s0 - 1)) { r->s0 = r->s1 = 0; continue; }
+            return;
         }
     }
     s = dy_speech_np_after(sp, sb, k, 0);
