@@ -217,15 +217,23 @@ void dy_text_split(dy_arena *a, dy_text *t, const dy_text_limits *lim)
 {
     uint32_t maxtok = lim && lim->max_sentence_tokens ? lim->max_sentence_tokens : 400;
     sentvec sv = {0};
+    t->ncut = 0;
     find_dateline(t);
     uint32_t n = t->ntok;
     uint32_t b = t->dateline_end;
+    uint32_t last_cut = UINT32_MAX; /* start of the piece after the last cut */
     for (uint32_t i = b; i < n; i++) {
         if (i > b && (t->toks[i].flags & DY_TF_PARA)) {
             emit(&sv, t, b, i);
             b = i;
         }
         if (i - b + 1 >= maxtok) {
+            /* a sentence that really goes on past the cut is counted once,
+             * however many pieces it makes */
+            if (i + 1 < n && !(t->toks[i + 1].flags & DY_TF_PARA) && !is_terminal(t, i)) {
+                if (b != last_cut) t->ncut++;
+                last_cut = i + 1;
+            }
             emit(&sv, t, b, i + 1);
             b = i + 1;
             continue;

@@ -85,6 +85,7 @@ typedef struct dy_text {
     uint32_t dateline_place_end;  /* tokens [dateline_begin, this) name the place */
     int32_t dateline_agency;      /* token index of "(Reuters)" agency word, -1 if none */
     size_t utf8_repairs;     /* invalid sequences replaced */
+    uint32_t ncut;           /* sentences cut at max_sentence_tokens */
 } dy_text;
 
 /* Normalise `raw` into a new NUL-terminated string in arena `a`.
