@@ -54,6 +54,8 @@ typedef struct cli_diag_count {
 dyad_ctx *cli_load(const char *path, unsigned flags, cli_diag_count *dc, int quiet);
 /* Load several --dict files, in order (none: the defaults). */
 dyad_ctx *cli_load_list(const cli_list *paths, unsigned flags, cli_diag_count *dc, int quiet);
+/* The same with the context options given (limits); base->diag is set here. */
+dyad_ctx *cli_load_list_opt(const cli_list *paths, const dyad_options *base, cli_diag_count *dc, int quiet);
 
 /* Subcommands (one file each). */
 int cmd_code(int argc, char **argv);

@@ -31,13 +31,14 @@ static const char *const usage_lines[] = {
 };
 
 typedef struct code_stats {
-    long long read, coded, with_events, rejected, events, discarded, sentences, bytes;
+    long long read, coded, with_events, rejected, events, discarded, sentences, bytes, cut;
 } code_stats;
 
 static void add_stats(code_stats *a, const code_stats *b)
 {
     a->read += b->read; a->coded += b->coded; a->with_events += b->with_events; a->rejected += b->rejected;
     a->events += b->events; a->discarded += b->discarded; a->sentences += b->sentences; a->bytes += b->bytes;
+    a->cut += b->cut;
 }
 
 static void error_record(dy_buf *b, const dyad_error *e)
@@ -200,6 +201,7 @@ static void run_batch(const code_job *J, worker *w, batch *b)
         b->st.bytes += (long long)rec.text_len;
         if (doc->nevents) b->st.with_events++;
         if (doc->discarded) b->st.discarded++;
+        b->st.cut += (long long)doc->sentences_cut;
         if (J->explain) {
             dy_buf_printf(&b->explain, "== %.*s\n", (int)doc->id.len, doc->id.ptr);
             for (size_t s = 0; s < doc->nexplain; s++) {
@@ -290,7 +292,7 @@ static void write_batch(writer *W, batch *b)
 int cmd_code(int argc, char **argv)
 {
     const char *format = "events", *date = NULL, *errors = NULL, *output = NULL;
-    int text_mode = 0, explain = 0, quiet = 0, max_mb = 8, no_places = 0, jobs = 1, negated = 0;
+    int text_mode = 0, explain = 0, quiet = 0, max_mb = 8, no_places = 0, jobs = 1, negated = 0, max_tok = 400;
     cli_list files = {0}, dicts = {0};
     const cli_opt opts[] = {
         {OPT_LIST, 'd', "dict", &dicts, "<path>", "TABARI .project, PETRARCH config .ini, compiled or single dictionary file; repeat to combine (default: dyad's own)"},
@@ -300,7 +302,8 @@ int cmd_code(int argc, char **argv)
         {OPT_FLAG, 'x', "explain", &explain, NULL, "explain every sentence's coding on stderr"},
         {OPT_STRING, 0, "errors", &errors, "<file>", "write one JSON line per rejected record to <file>"},
         {OPT_STRING, 'o', "output", &output, "<file>", "write to <file> instead of stdout"},
-        {OPT_INT, 0, "max-record-mb", &max_mb, "<n>", "reject records longer than <n> MiB (default 8)"},
+        {OPT_INT, 0, "max-record-mb", &max_mb, "<n>", "reject records longer than <n> MiB (1-1024, default 8)"},
+        {OPT_INT, 0, "max-sentence-tokens", &max_tok, "<n>", "cut longer sentences into pieces of <n> tokens (1-10000, default 400)"},
         {OPT_INT, 'j', "jobs", &jobs, "<n>", "coding threads (default 1)"},
         {OPT_FLAG, 0, "no-places", &no_places, NULL, "skip place recognition"},
         {OPT_FLAG, 0, "negated", &negated, NULL, "keep negated events (\"did not attack\"), flagged \"negated\": true"},
@@ -324,10 +327,20 @@ int cmd_code(int argc, char **argv)
         free(files.v);
         return EXIT_USAGE;
     }
-    if (max_mb < 1) max_mb = 1;
+    if (max_mb < 1 || max_mb > 1024 || max_tok < 1 || max_tok > 10000) {
+        cli_error(max_mb < 1 || max_mb > 1024 ? "--max-record-mb must be between 1 and 1024"
+                                              : "--max-sentence-tokens must be between 1 and 10000");
+        free(files.v);
+        free(dicts.v);
+        return EXIT_USAGE;
+    }
     cli_diag_count dc = {0};
-    unsigned flags = (explain ? DYAD_EXPLAIN : 0) | (no_places ? DYAD_NO_PLACES : 0) | (negated ? DYAD_CODE_NEGATED : 0);
-    dyad_ctx *ctx = cli_load_list(&dicts, flags, &dc, quiet);
+    dyad_options copt;
+    memset(&copt, 0, sizeof copt);
+    copt.flags = (explain ? DYAD_EXPLAIN : 0) | (no_places ? DYAD_NO_PLACES : 0) | (negated ? DYAD_CODE_NEGATED : 0);
+    copt.max_record_bytes = (size_t)max_mb << 20; /* the reader and the coder share the limit */
+    copt.max_sentence_tokens = (size_t)max_tok;
+    dyad_ctx *ctx = cli_load_list_opt(&dicts, &copt, &dc, quiet);
     free(dicts.v);
     if (!ctx) { free(files.v); return EXIT_DICT; }
     FILE *out = stdout;
@@ -533,10 +546,13 @@ int cmd_code(int argc, char **argv)
     double secs = now() - t0;
     if (!quiet)
         fprintf(stderr,
-                "dyad: %lld documents read: %lld coded (%lld with events, %lld discarded), %lld rejected; "
-                "%lld sentences, %lld events in %.2f s (%.0f sentences/s)\n",
-                st.read, st.coded, st.with_events, st.discarded, st.rejected, st.sentences, st.events, secs,
-                secs > 0 ? st.sentences / secs : 0);
+                "dyad: %lld documents read: %lld coded (%lld with events, %lld with no events, %lld discarded), "
+                "%lld rejected; %lld sentences, %lld events in %.2f s (%.0f sentences/s)\n",
+                st.read, st.coded, st.with_events, st.coded - st.with_events, st.discarded, st.rejected,
+                st.sentences, st.events, secs, secs > 0 ? st.sentences / secs : 0);
+    if (!quiet && st.cut)
+        fprintf(stderr, "dyad: warning: %lld sentence%s longer than %d tokens cut into pieces (--max-sentence-tokens)\n",
+                st.cut, st.cut == 1 ? "" : "s", max_tok);
     dyad_ctx_free(ctx);
     free(files.v);
     if (io_failed) {

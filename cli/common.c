@@ -42,17 +42,23 @@ void cli_diag_print(void *ud, const dyad_error *e)
 
 dyad_ctx *cli_load_list(const cli_list *paths, unsigned flags, cli_diag_count *dc, int quiet)
 {
-    if (!paths || paths->n == 0) return cli_load(NULL, flags, dc, quiet);
     dyad_options opt;
     memset(&opt, 0, sizeof opt);
     opt.flags = flags;
+    return cli_load_list_opt(paths, &opt, dc, quiet);
+}
+
+dyad_ctx *cli_load_list_opt(const cli_list *paths, const dyad_options *base, cli_diag_count *dc, int quiet)
+{
+    dyad_options opt = *base;
     opt.diag = cli_diag_print;
     opt.diag_ud = dc;
     dc->quiet = quiet;
     dyad_error err;
     dyad_ctx *ctx = dyad_ctx_new(&opt, &err);
-    for (int i = 0; i < paths->n; i++) {
-        if (dyad_ctx_load(ctx, paths->v[i], &err) != DYAD_OK) {
+    int n = paths ? paths->n : 0;
+    for (int i = 0; i < (n ? n : 1); i++) {
+        if (dyad_ctx_load(ctx, n ? paths->v[i] : NULL, &err) != DYAD_OK) {
             cli_print_error(stderr, &err);
             dyad_ctx_free(ctx);
             return NULL;

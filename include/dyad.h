@@ -105,7 +105,9 @@ enum dyad_flags {
 typedef struct dyad_options {
     unsigned flags;              /* enum dyad_flags */
     size_t max_record_bytes;     /* 0: 8 MiB. Longer text → DYAD_ERR_TOO_LONG */
-    size_t max_sentence_tokens;  /* 0: 400. Longer sentences are cut into pieces */
+    size_t max_sentence_tokens;  /* 0: 400. Longer sentences are cut into pieces
+                                  * (each coded as a sentence; counted in
+                                  * dyad_doc.sentences_cut) */
     dyad_diag_fn diag;           /* may be NULL: diagnostics are dropped */
     void *diag_ud;               /* passed to diag */
 } dyad_options;
@@ -257,6 +259,7 @@ typedef struct dyad_doc {
     size_t nexplain;    const dyad_explain *explain;
     int discarded;              /* a discard phrase dropped the whole story */
     size_t utf8_repairs;        /* invalid byte sequences replaced by U+FFFD */
+    size_t sentences_cut;       /* sentences longer than max_sentence_tokens, cut into pieces */
 } dyad_doc;
 
 /* Code one document. On DYAD_OK *out points to the result (see ownership

@@ -354,6 +354,7 @@ dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input
     doc->text.ptr = t->text;
     doc->text.len = t->len;
     doc->utf8_repairs = t->utf8_repairs;
+    doc->sentences_cut = t->ncut;
     if (t->dateline_end) doc->dateline = view(t, t->dateline_begin, t->dateline_place_end);
     dyad_str *sents = dy_arena_alloc(&c->out, (t->nsent ? t->nsent : 1) * sizeof *sents);
     for (uint32_t s = 0; s < t->nsent; s++) {
