@@ -132,6 +132,13 @@ dyad_ctx *dyad_ctx_new(const dyad_options *opt, dyad_error *err);
  * Returns DYAD_OK or an error for a file that cannot be used at all. */
 dyad_status dyad_ctx_load(dyad_ctx *ctx, const char *path, dyad_error *err);
 
+/* Write everything loaded into ctx (dictionaries, index, lemma tables) to
+ * one compiled file that dyad_ctx_load() maps into memory in milliseconds.
+ * A compiled dictionary is versioned and checksummed: loading a stale or
+ * corrupt one is a DYAD_ERR_COMPILED error. It cannot be combined with other
+ * dictionaries at load time: compile them together instead. */
+dyad_status dyad_ctx_save_compiled(const dyad_ctx *ctx, const char *path, dyad_error *err);
+
 /* Number of entries loaded, by kind (for `dyad dict stats`). */
 typedef struct dyad_dict_stats {
     size_t actors, agents, verbs, patterns, synsets, nouns, adjectives,

@@ -9,6 +9,7 @@
 #include "code/code.h"
 #include "extract/extract.h"
 #include "extract/places.h"
+#include "dict/compiled.h"
 #include "dict/dict.h"
 #include "lex/lemma.h"
 #include "lex/lex.h"
@@ -28,6 +29,8 @@ struct dyad_ctx {
     dy_lemmatizer lem;
     dy_gazetteer *gaz;      /* NULL with DYAD_NO_PLACES */
     int loaded;
+    int lem_ready;          /* lem holds WordNet's tables (built or mapped) */
+    int compiled;           /* the dictionary is a mapped compiled file */
 };
 
 struct dyad_coder {
@@ -48,7 +51,10 @@ dyad_ctx *dyad_ctx_new(const dyad_options *opt, dyad_error *err)
     if (!ctx->opt.max_record_bytes) ctx->opt.max_record_bytes = 8u << 20;
     if (!ctx->opt.max_sentence_tokens) ctx->opt.max_sentence_tokens = 400;
     dy_dict_init(&ctx->dict);
-    dy_lemmatizer_init(&ctx->lem);
+    /* WordNet's tables are built on the first text load (a compiled
+     * dictionary brings its own); until then an empty table */
+    dy_strtab_init(&ctx->lem.words);
+    ctx->lem.empty = 1;
     if (!(ctx->opt.flags & (DYAD_NO_PLACES | DYAD_NO_EXTRACT))) ctx->gaz = dy_gazetteer_new();
     return ctx;
 }
@@ -62,12 +68,41 @@ void dyad_ctx_free(dyad_ctx *ctx)
     dy_free(ctx);
 }
 
+static int is_compiled_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return 0;
+    char magic[8];
+    size_t n = fread(magic, 1, sizeof magic, f);
+    fclose(f);
+    return dy_is_compiled(magic, n);
+}
+
 dyad_status dyad_ctx_load(dyad_ctx *ctx, const char *path, dyad_error *err)
 {
     dy_error_clear(err);
     if (!ctx) return dy_error_set(err, DYAD_ERR_USAGE, "no context");
     dy_diag diag = {ctx->opt.diag, ctx->opt.diag_ud, path, 0};
     dyad_status st;
+    int compiled = path && is_compiled_file(path);
+    if (compiled || ctx->compiled) {
+        if (ctx->loaded)
+            return dy_error_set(err, DYAD_ERR_USAGE,
+                                "'%s': a compiled dictionary cannot be combined with other dictionaries; "
+                                "compile them together with 'dyad dict compile --dict A --dict B -o FILE'",
+                                path ? path : "(default dictionaries)");
+        st = dy_dict_map(&ctx->dict, &ctx->lem, path, err);
+        if (st != DYAD_OK) return st;
+        ctx->lem_ready = 1;
+        ctx->compiled = 1;
+        ctx->loaded = 1;
+        return DYAD_OK;
+    }
+    if (!ctx->lem_ready) {
+        dy_lemmatizer_release(&ctx->lem);
+        dy_lemmatizer_init(&ctx->lem);
+        ctx->lem_ready = 1;
+    }
     if (ctx->dict.finished) {
         /* the index is rebuilt after each load */
         ctx->dict.finished = 0;
@@ -78,6 +113,14 @@ dyad_status dyad_ctx_load(dyad_ctx *ctx, const char *path, dyad_error *err)
     dy_dict_finish(&ctx->dict, &ctx->lem);
     ctx->loaded = 1;
     return DYAD_OK;
+}
+
+dyad_status dyad_ctx_save_compiled(const dyad_ctx *ctx, const char *path, dyad_error *err)
+{
+    dy_error_clear(err);
+    if (!ctx || !path) return dy_error_set(err, DYAD_ERR_USAGE, "no context or no path");
+    if (!ctx->loaded) return dy_error_set(err, DYAD_ERR_USAGE, "no dictionary loaded");
+    return dy_dict_save(&ctx->dict, &ctx->lem, path, err);
 }
 
 void dyad_ctx_stats(const dyad_ctx *ctx, dyad_dict_stats *out)

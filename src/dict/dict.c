@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <utf8proc.h>
 
 void dy_dict_init(dy_dict *d)
@@ -26,6 +27,14 @@ void dy_dict_init(dy_dict *d)
 
 void dy_dict_release(dy_dict *d)
 {
+    if (d->map) {
+        /* a mapped compiled file (compiled.c): only the file names are ours */
+        for (size_t i = 0; i < d->nfiles; i++) dy_free(d->files[i]);
+        dy_free(d->files);
+        munmap(d->map, d->map_len);
+        memset(d, 0, sizeof *d);
+        return;
+    }
     dy_strtab_release(&d->vocab);
     dy_strtab_release(&d->codes);
     dy_free(d->strings);

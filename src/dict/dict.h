@@ -259,6 +259,7 @@ typedef struct dy_dict {
     uint32_t *lemv, *lemn;    /* vocab id → vocab id of its verb / noun lemma (DY_NOID) */
     size_t nlem;              /* entries in lemv/lemn */
     int finished;
+    void *map; size_t map_len; /* set when the tables live in a mapped compiled file */
     dy_config config;         /* from the .options / config file */
     dyad_dict_stats stats;
     /* pending verb block while reading (see read_*.c) */

@@ -58,6 +58,7 @@ void dy_lemmatizer_init(dy_lemmatizer *l)
 
 void dy_lemmatizer_release(dy_lemmatizer *l)
 {
+    if (l->mapped) { memset(l, 0, sizeof *l); return; }
     dy_strtab_release(&l->words);
     dy_free(l->pos);
     dy_free(l->exc_v);

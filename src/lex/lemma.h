@@ -28,6 +28,7 @@ typedef struct dy_lemmatizer {
     uint32_t *exc_n;      /* id → noun lemma id */
     size_t cap;
     int empty;            /* no WordNet data was compiled in */
+    int mapped;           /* tables point into a compiled dictionary file (not ours) */
 } dy_lemmatizer;
 
 void dy_lemmatizer_init(dy_lemmatizer *l);
