@@ -9,9 +9,11 @@
  * annotated by several annotators has one .ann file each, and the first in
  * name order is used. Most attributions are indirect ("Trump said he would
  * win"); the gold quotations here are the DIRECT ones: those whose content is
- * inside quotation marks. Pairing the double marks of the article (" “ ”; a
- * quote left open at a paragraph break continues when the next paragraph
- * opens with a mark) gives each character an inside/outside flag; an
+ * inside quotation marks. Pairing the double marks of the article (" “ ” and
+ * ''; a quote left open at a paragraph break continues when the next
+ * paragraph opens with a mark), then curly single marks outside them
+ * (headlines: Trump: ‘I will win’), gives each character an inside/outside
+ * flag; an
  * attribution is direct when at least 90% of the letters and digits of its
  * content are inside marks, mixed when some are ("said the law is “ripe for
  * abuse”"), indirect otherwise.
@@ -287,6 +289,30 @@ static void quote_mask(const char *s, size_t n, uint8_t *q)
             l = utf8_dec((const unsigned char *)s + i, n - i, &cp);
         }
         i += (size_t)l;
+    }
+    /* curly single marks outside double ones (headlines: Trump: ‘I will
+     * win’): ‘ before a letter opens, ’ not followed by a letter closes (so
+     * "Kenya’s" and "don’t" never do); a paragraph break drops an open one */
+    size_t so = SIZE_MAX;
+    for (size_t i = 0; i < n;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (s[i] == '\n' || q[i]) {
+            if (s[i] == '\n') so = SIZE_MAX;
+            i++;
+            continue;
+        }
+        if (i + 3 < n && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99)) {
+            unsigned char nx = (unsigned char)s[i + 3];
+            if (u[2] == 0x98 && (isalnum(nx) || nx >= 0x80)) {
+                so = i;
+            } else if (u[2] == 0x99 && so != SIZE_MAX && !isalnum(nx)) {
+                for (size_t k = so; k < i + 3; k++) q[k] = 1;
+                so = SIZE_MAX;
+            }
+            i += 3;
+            continue;
+        }
+        i++;
     }
 }
 

@@ -403,6 +403,11 @@ static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int
     else
         return i;
     uint32_t last = 0, before_last = 0;  /* end after the last word taken, and the one before */
+    /* "one of those advisers", "some of the donors": the determiner is the head */
+    if (j == i + 1 && k->kind == DY_TOK_WORD && i + 2 < lim && dy_tok_is(t, i + 1, "of") &&
+        (dy_tok_is(t, i, "one") || dy_tok_is(t, i, "some") || dy_tok_is(t, i, "many") ||
+         dy_tok_is(t, i, "several") || dy_tok_is(t, i, "both") || dy_tok_is(t, i, "two") || dy_tok_is(t, i, "three")))
+        return i + 1;
     for (uint32_t m = j; m < lim && m - i < NP_MAX; m++) {
         if (m > i && is_para(t, m)) break;
         if (is_word(t, m)) {
@@ -568,6 +573,13 @@ static qmark mark_at(const dy_text *t, uint32_t i, int dq_open)
         t->toks[i + 1].start == k->start + 1 && t->text[k->start + 1] == '\'') {
         uint32_t nx = i + 2;
         int before = i == 0 || (k->flags & DY_TF_SPACE) || (t->toks[i - 1].flags & DY_TF_OPEN);
+        /* three apostrophes closing: the nested single quote ends first
+         * ("... 'We will bomb them,' " written as three marks) */
+        if (!before && nx < t->ntok && t->toks[nx].kind == DY_TOK_QUOTE && t->toks[nx].start == k->start + 2 &&
+            t->text[k->start + 2] == '\'') {
+            m.dir = DY_TF_CLOSE;
+            return m;
+        }
         int after = nx >= t->ntok || (t->toks[nx].flags & DY_TF_SPACE) ||
                     t->toks[nx].kind == DY_TOK_QUOTE ||
                     (t->toks[nx].kind == DY_TOK_PUNCT && !(t->toks[nx].flags & DY_TF_OPEN));
@@ -631,9 +643,13 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
     int dashed = k < n && is_dash(t, k);
     if (is_punct(t, k, ',') || is_dash(t, k)) k++;
     uint32_t lim = k;
+    int paren = 0;   /* "(D-Nev.)": a period inside brackets ends nothing */
     while (lim < n && lim < k + 32 && !(lim > k && is_para(t, lim)) && !is_quote(t, lim) &&
-           !is_terminal(t, lim))
+           (paren || !is_terminal(t, lim))) {
+        if (is_punct(t, lim, '(')) paren = 1;
+        else if (is_punct(t, lim, ')')) paren = 0;
         lim++;
+    }
     if (k >= lim) return r;
     uint32_t cue_end;
     if ((sp->cls[k] & S_ACC) && k + 1 < lim && (sp->cls[k + 1] & S_TO)) {
@@ -641,7 +657,8 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         r.found = 1;
         if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
         cue_end = s;
-    } else if (sp->cls[k] & S_CUE) {
+    } else if ((sp->cls[k] & S_CUE) || (speechy && looks_past(t, sp, k) && k + 1 < lim &&
+                                        ((t->toks[k + 1].flags & DY_TF_CAP) || (sp->cls[k + 1] & S_DET)))) {
         /* "“New York values,” saying …" continues the clause the quote sits in */
         if (sp->cls[k] & S_ING) return r;
         uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy);
@@ -678,8 +695,15 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
             /* apposition: "Yilmaz, the ministry's spokesman, said" */
             uint32_t p = m + 1;
             while (p < lim && p < m + (speechy ? 24 : 10) && !is_punct(t, p, ',')) p++;
-            if (p >= lim || !is_punct(t, p, ',')) return r;
-            m = p + 1;
+            if (p < lim && is_punct(t, p, ',')) {
+                m = p + 1;
+            } else {
+                /* "Nate Silver, the polling guru who founded the site tweeted" */
+                uint32_t v = m + 2;
+                while (v < p && !((sp->cls[v] & S_CUE) && !(sp->cls[v] & S_ING))) v++;
+                if (!speechy || v >= p) return r;
+                m = v;
+            }
         }
         /* "a Democratic staffer in the room wondered" */
         if (speechy && m < lim && is_prep(t, m) && !dy_tok_is(t, m, "to")) {
@@ -985,11 +1009,17 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
             words++;
         } else if (tk->kind == DY_TOK_POSS) {
             if (k > c0 && (sp->cls[k - 1] & S_PRON)) verby = 1;   /* "it’s", "he’s" */
-        } else if (tk->kind == DY_TOK_PUNCT && !is_joiner(t, k) && k + 1 < c1) {
+        } else if (tk->kind == DY_TOK_PUNCT && !is_joiner(t, k) && k + 1 < c1 &&
+                   !(tk->len == 1 && t->text[tk->start] == '&')) {
             title = 0;   /* a title may carry the sentence's comma inside the marks */
         }
     }
     if (words == 0) return 0;
+    /* a quote that modifies the noun after it: the “Never Trump” movement,
+     * the “Avatar” star (a word ends it and a lowercase noun follows) */
+    if (closed && words <= 6 && !verby && after < n && is_word(t, after) && !(t->toks[after].flags & DY_TF_CAP) &&
+        !(sp->cls[after] & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
+        return 0;
     /* a title named by its owner or place: Fox News's “Sunday Morning
      * Futures,” on “Hannity,” — even with a cue right after it */
     if (title && capwords == words && o > 0 &&
@@ -1019,6 +1049,9 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         if (!alone && words <= 4 && !verby && (!c.found || c.clause_end != NONE || so_called(t, o)))
             return 0;
         if (!alone && title && capwords >= 2 && !verby) return 0; /* a title or slogan */
+        /* after a colon the clause before it speaks, whatever cue sits
+         * earlier in the sentence ("When Trump said …, Rubio fired back: “…”") */
+        if (o > 1 && is_punct(t, o - 1, ':')) c.s0 = c.s1 = 0;
     }
     if (c.s1 <= c.s0) fallback_speaker(q, om, o, &c.s0, &c.s1);
     memset(qe, 0, sizeof *qe);
