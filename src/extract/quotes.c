@@ -509,7 +509,12 @@ int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *
             while (p > lo && m - p < 8 && !is_punct(t, p, '(') && !is_punct(t, p, ')')) p--;
             if (is_punct(t, p, '(')) {
                 s = dy_speech_np_before(sp, p, lo);
-                if (s == p) s = m;
+                if (s < p) {
+                    *s0 = s;
+                    *s1 = p;
+                    return 1;
+                }
+                s = m;
             }
         }
         if (s < m) {
@@ -634,13 +639,13 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
     if (k >= n || is_para(t, k)) return r;
     /* a new sentence after the quote is not its cue, except after ? and !
      * (“Why?” Erdogan asked.) which the splitter ends a sentence at */
-    if (k >= sent_end(t, sent_e) && !(is_punct(t, last_content, '?') || is_punct(t, last_content, '!')))
+    int dashed = is_dash(t, k);   /* a signature: "“…” ― Name" */
+    if (k >= sent_end(t, sent_e) && !dashed && !(is_punct(t, last_content, '?') || is_punct(t, last_content, '!')))
         return r;
     /* “…,” and “…?” end in the punctuation of speech: the words after them
      * are a cue clause whatever its verb ("“…,” Bozell points out") */
     int speechy = is_punct(t, last_content, ',') || is_punct(t, last_content, '?') ||
                   is_punct(t, last_content, '!') || is_punct(t, k, ',');
-    int dashed = k < n && is_dash(t, k);
     if (is_punct(t, k, ',') || is_dash(t, k)) k++;
     uint32_t lim = k;
     int paren = 0;   /* "(D-Nev.)": a period inside brackets ends nothing */
@@ -776,20 +781,21 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
  * the subject of the nearest earlier speech verb, else of the nearest past
  * form ("Trump returned the compliment, telling Reuters"), else the phrase
  * opening the sentence. */
-static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r)
+static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r, int nearest)
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
     uint32_t s;
     if (sb >= k) return;
     uint32_t lo = k - sb > 30 ? k - 30 : sb;
-    for (int pass = 0; pass < 2; pass++) {
-        /* first a speech verb ("Kasich says … saying"), then any past form */
+    for (int pass = nearest; pass < 2; pass++) {
+        /* first a speech verb ("Kasich says … saying"), then any past form;
+         * or (nearest) whichever verb comes first */
         for (uint32_t m = k; m-- > lo + 1;) {
             if (is_terminal(t, m) || is_quote(t, m)) break;
             if (sp->cls[m] & S_ING) continue;
-            int verb = pass == 0 ? (sp->cls[m] & S_CUE) != 0
-                                 : looks_past(t, sp, m) || ((sp->cls[m] & S_VERBY) && (sp->cls[m] & S_ADV));
+            int verb = (sp->cls[m] & S_CUE) != 0;
+            if (pass == 1) verb |= looks_past(t, sp, m) || ((sp->cls[m] & S_VERBY) && (sp->cls[m] & S_ADV));
             if (!verb || !subject_of(q, m, &r->s0, &r->s1)) continue;
             /* a verb of a subordinate clause ("an admission that soldiers had
              * fought") does not give the sentence's speaker */
@@ -827,7 +833,7 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
         /* "Abraham Lincoln saying that …" (no comma: the phrase it modifies) */
         return;
     }
-    clause_speaker(q, k, sb, r);
+    clause_speaker(q, k, sb, r, 0);
 }
 
 /* The cue before an open mark at o: "he said “", "said that “",
@@ -851,6 +857,8 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
     for (uint32_t k = j;; k--) {
         if (k < j && is_para(t, k + 1)) break;
         if (is_terminal(t, k) || is_quote(t, k) || is_punct(t, k, ';')) break;
+        /* another verb is nearer: "When Trump said …, Rubio fired back: “" */
+        if (k < j && looks_past(t, sp, k) && !(sp->cls[k] & S_CUE)) break;
         if (sp->cls[k] & S_CUE) {
             /* "told “Fox and Friends”": the quote is who was told */
             if (!anchor && (sp->cls[k] & S_TELL)) return r;
@@ -967,12 +975,12 @@ static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, u
     if (o > 1 && is_punct(t, o - 1, ':')) {
         /* "Cruz called them on it: “…”", "Clinton released a statement: “…”" */
         cue r = {0, 0, 0, NONE};
-        clause_speaker(q, o - 1, sent_begin(t, sent_of(t, o - 1)), &r);
+        clause_speaker(q, o - 1, sent_begin(t, sent_of(t, o - 1)), &r, 1);
         if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
     }
     if (o > sb && !para_start(t, o)) {
         cue r = {0, 0, 0, NONE};
-        clause_speaker(q, o, sb, &r);
+        clause_speaker(q, o, sb, &r, 1);
         if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
     }
     if (q->last_end != NONE && q->last_s1 > q->last_s0 && q->last_end < o &&
@@ -1017,7 +1025,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
     if (words == 0) return 0;
     /* a quote that modifies the noun after it: the “Never Trump” movement,
      * the “Avatar” star (a word ends it and a lowercase noun follows) */
-    if (closed && words <= 6 && !verby && after < n && is_word(t, after) && !(t->toks[after].flags & DY_TF_CAP) &&
+    if (closed && words <= 6 && after < n && is_word(t, after) && !(t->toks[after].flags & DY_TF_CAP) &&
         !(sp->cls[after] & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
         return 0;
     /* a title named by its owner or place: Fox News's “Sunday Morning

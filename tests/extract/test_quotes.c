@@ -403,6 +403,94 @@ static void test_fallback(void **state)
     RUN("quote-10", cases);
 }
 
+/* quote-11.x: the shape of the cue clause after the quote */
+static void test_cue_clauses(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        /* a signature after a dash */
+        {"“Donald Trump scares me.” ― Krystal Correa\n\n“He can’t answer a question.” ― Esther Tapia", 2,
+         {"Donald Trump scares me.", "He can’t answer a question."}, {"Krystal Correa", "Esther Tapia"}},
+        {"“The whole idea has to stop.” -Michelle Marks, Philadelphia.", 1, {"The whole idea has to stop."},
+         {"Michelle Marks"}},
+        /* brackets, coordination and a prepositional phrase between speaker and verb */
+        {"\"Pfizer is gaming the system,\" Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.", 1,
+         {"Pfizer is gaming the system,"}, {"Senate Minority Leader Harry M. Reid"}},
+        {"\"China is equally concerned,\" the independent Vermont senator and Democratic presidential "
+         "candidate said.", 1, {"China is equally concerned,"},
+         {"the independent Vermont senator and Democratic presidential candidate"}},
+        {"\"Will he be the next attorney general?\" a Democratic staffer in the room wondered.", 1,
+         {"Will he be the next attorney general?"}, {"a Democratic staffer"}},
+        /* an apposition that never closes before the verb */
+        {"“Clinton needs a strategy for these voters,” Nate Silver, the polling guru who founded the site "
+         "tweeted on Wednesday.", 1, {"Clinton needs a strategy for these voters,"}, {"Nate Silver"}},
+        /* inverted cues: any past verb, a loose phrase, "one of" */
+        {"''Choke!'' blared the front page of The Boston Herald.", 1, {"Choke!"},
+         {"the front page of The Boston Herald"}},
+        {"\"We lost a lot of analysts,\" remembered Roy Verley, the former spokesman.", 1,
+         {"We lost a lot of analysts,"}, {"Roy Verley"}},
+        {"“That is what he did,” said former Pennsylvania Gov. Ed Rendell.", 1, {"That is what he did,"},
+         {"former Pennsylvania Gov. Ed Rendell"}},
+        {"\"There won't be a path for Bernie,\" said one of the advisers.", 1,
+         {"There won't be a path for Bernie,"}, {"one of the advisers"}},
+        {"“Interviewers feel they get useful information,” concluded a 2013 article in the journal.", 1,
+         {"Interviewers feel they get useful information,"}, {"a 2013 article"}},
+        /* reported speech after the quote is not an inverted cue */
+        {"Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Maryland.", 1,
+         {"the unique magic of Trump,"}, {"Mr. Manafort"}},
+        /* a participle clause after the quote: the clause before it speaks */
+        {"Silverman joked, “Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.", 1,
+         {"Bernie or Bust people, you’re being ridiculous,"}, {"Silverman"}},
+        /* three apostrophes: the nested single quote closes first */
+        {"''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona.", 1,
+         {"Voters will not be satisfied with 'We'll bomb them,'"}, {"Senator John McCain of Arizona"}},
+    };
+    RUN("quote-11", cases);
+}
+
+/* quote-12.x: the subject of a cue verb */
+static void test_subjects(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        /* a relative clause: the phrase it modifies */
+        {"Palin posted her message under a headline that said, “ISIS Declares Death to Children.”", 1,
+         {"ISIS Declares Death to Children."}, {"a headline"}},
+        /* the object of a participle's preposition is not the subject */
+        {"Another intelligence source speaking to Fox News said, “The agents are investigating the "
+         "donations.”", 1, {"The agents are investigating the donations."}, {"Another intelligence source"}},
+        /* brackets before the comma of an apposition */
+        {"But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, \"He's got a heck of an "
+         "email list.\"", 1, {"He's got a heck of an email list."}, {"Sen. Richard J. Durbin"}},
+        /* an auxiliary is the clause's verb */
+        {"President Obama is rolling out a more personal campaign message: \"It's about me.\"", 1,
+         {"It's about me."}, {"President Obama"}},
+        /* the clause before a colon, not an earlier cue of the sentence */
+        {"When Trump said he would sue the U.S., Rubio fired back forcefully: “If they sue us in a court "
+         "in Miami, they’re going to lose.”", 1, {"If they sue us in a court in Miami, they’re going to lose."},
+         {"Rubio"}},
+        /* not the subject of a subordinate clause */
+        {"Putin steered close to an admission that soldiers had fought in the war, saying, ''We never said "
+         "there were no people there.''", 1, {"We never said there were no people there."}, {"Putin"}},
+    };
+    RUN("quote-12", cases);
+}
+
+/* quote-13.x: quotes that modify a noun, and titles with an ampersand */
+static void test_modifiers(void **state)
+{
+    (void)state;
+    static const qcase cases[] = {
+        {"As the “Never Trump” movement continues to battle, Cruz spoke.", 0, {0}, {0}},
+        {"After the news went viral, the “Avatar” star posted a lengthy message.", 0, {0}, {0}},
+        {"Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul discussed the bill.", 0,
+         {0}, {0}},
+        /* but a quote ending in punctuation before its speaker is speech */
+        {"“We will win” he said.", 1, {"We will win"}, {"he"}},
+    };
+    RUN("quote-13", cases);
+}
+
 /* quote-9: the word table is sorted (binary search relies on it) */
 static void test_table(void **state)
 {
@@ -419,6 +507,8 @@ int main(void)
         cmocka_unit_test(test_scare),        cmocka_unit_test(test_apostrophes),
         cmocka_unit_test(test_unbalanced),   cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_table),       cmocka_unit_test(test_fallback),
+        cmocka_unit_test(test_cue_clauses), cmocka_unit_test(test_subjects),
+        cmocka_unit_test(test_modifiers),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     dy_arena_release(&arena);
