@@ -31,9 +31,9 @@ if(NOT DYAD_GEONAMES_FOUND)
                   "dictionary will have no GeoNames capitals (run scripts/fetch-geonames.sh)")
 endif()
 add_custom_command(
-  OUTPUT ${GEN}/dyad.countries.actors.txt
+  OUTPUT ${GEN}/dyad.countries.actors.txt ${GEN}/country_codes.inc
   COMMAND dyad-gen-actors ${DYAD_ISO3166_JSON} ${DYAD_COUNTRIES_TSV}
-          ${DYAD_GEONAMES_CITIES} ${GEN}/dyad.countries.actors.txt
+          ${DYAD_GEONAMES_CITIES} ${GEN}/dyad.countries.actors.txt ${GEN}/country_codes.inc
   DEPENDS dyad-gen-actors ${DYAD_ISO3166_JSON} ${DYAD_COUNTRIES_TSV} ${DYAD_GEONAMES_FOUND}
   COMMENT "Generating dyad.countries.actors.txt")
 list(APPEND DYAD_EMBED_ARGS "dyad.countries.actors.txt=${GEN}/dyad.countries.actors.txt")
@@ -43,4 +43,4 @@ add_custom_command(
   COMMAND dyad-embed ${GEN}/embedded_dict.c ${DYAD_EMBED_ARGS}
   DEPENDS dyad-embed ${DYAD_DICT_FILES} ${GEN}/dyad.countries.actors.txt
   COMMENT "Embedding default dictionaries")
-set(DYAD_GENERATED_SRC ${GEN}/embedded_dict.c)
+set(DYAD_GENERATED_SRC ${GEN}/embedded_dict.c ${GEN}/country_codes.inc)

@@ -176,7 +176,9 @@ typedef enum dyad_via {
     DYAD_VIA_PRONOUN,     /* a pronoun resolved to an earlier actor */
     DYAD_VIA_APPOSITION,  /* "The Turkish envoy, Mehmet Yilmaz," */
     DYAD_VIA_ALIAS,       /* later mention by surname or title */
-    DYAD_VIA_DEFAULT      /* a DEFAULT: source/target option */
+    DYAD_VIA_DEFAULT,     /* a DEFAULT: source/target option */
+    DYAD_VIA_CONTEXT      /* "---GOV" given a country by its context: the event's
+                             place, the other party, or the article's main country */
 } dyad_via;
 
 typedef struct dyad_event {

@@ -6,6 +6,7 @@
 #include "dyad.h"
 #include "internal.h"
 #include "code/cameo.h"
+#include "code/country.h"
 #include "code/code.h"
 #include "extract/extract.h"
 #include "extract/places.h"
@@ -253,6 +254,70 @@ static void places(dyad_coder *c, const dy_text *t, dyad_doc *doc, dyad_event *e
     }
 }
 
+/* dyad rules: an actor of unknown country with a role ("---GOV" for "the
+ * interior minister", "---CVL" for "demonstrators") takes the country of
+ * its context, as event data sets code them: the country of the event's
+ * place ("in Monrovia"), else the other party's country ("Egyptian police
+ * dispersed demonstrators"), else the country the article's actors name
+ * most often (the dateline's place counts once). */
+static void context_countries(dyad_coder *c, const dy_text *t, dyad_doc *doc, dyad_event *evs)
+{
+    if (c->ctx->dict.config.style != DY_STYLE_DYAD) return;
+    char main_cc[4] = "";
+    {
+        const char *cand[64];
+        int cnt[64];
+        size_t n = 0;
+        for (size_t e = 0; e < doc->nevents; e++) {
+            const char *codes[2] = {evs[e].source, evs[e].target};
+            for (int k = 0; k < 2; k++) {
+                const char *x = codes[k];
+                if (!x || !dy_is_country(x)) continue;
+                size_t j = 0;
+                while (j < n && strncmp(cand[j], x, 3) != 0) j++;
+                if (j == n) { if (n == 64) continue; cand[n] = x; cnt[n++] = 0; }
+                cnt[j]++;
+            }
+        }
+        for (size_t i = 0; i < doc->nplaces; i++)
+            if (t->dateline_end && doc->places[i].start < t->toks[t->dateline_end - 1].start + 1 && doc->places[i].country &&
+                dy_is_country(doc->places[i].country)) {
+                const char *x = doc->places[i].country;
+                size_t j = 0;
+                while (j < n && strncmp(cand[j], x, 3) != 0) j++;
+                if (j == n && n < 64) { cand[n] = x; cnt[n++] = 0; }
+                if (j < n) cnt[j]++;
+                break;
+            }
+        int best = 0;
+        for (size_t j = 0; j < n; j++)
+            if (cnt[j] > best) { best = cnt[j]; memcpy(main_cc, cand[j], 3); main_cc[3] = 0; }
+    }
+    for (size_t e = 0; e < doc->nevents; e++) {
+        dyad_event *E = &evs[e];
+        for (int k = 0; k < 2; k++) {
+            const char **code = k == 0 ? &E->source : &E->target;
+            const char *other = k == 0 ? E->target : E->source;
+            if (!*code || strncmp(*code, "---", 3) != 0 || !(*code)[3]) continue;
+            const char *cc = NULL;
+            if (E->location >= 0 && (size_t)E->location < doc->nplaces && doc->places[E->location].country &&
+                dy_is_country(doc->places[E->location].country))
+                cc = doc->places[E->location].country;
+            else if (other && dy_is_country(other))
+                cc = other;
+            else if (main_cc[0])
+                cc = main_cc;
+            if (!cc) continue;
+            size_t n = strlen(*code);
+            char *nc = dy_arena_alloc(&c->out, n + 1);
+            memcpy(nc, cc, 3);
+            memcpy(nc + 3, *code + 3, n - 3 + 1);
+            *code = nc;
+            if (k == 0) E->source_via = DYAD_VIA_CONTEXT; else E->target_via = DYAD_VIA_CONTEXT;
+        }
+    }
+}
+
 /* Stage 6 and the ties back to events: dates, counts, quotes (with speaker
  * codes), attributions; each event takes its sentence's first time
  * expression and attribution (else the dateline agency). */
@@ -328,6 +393,7 @@ static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_
     doc->nattributions = av.n;
 
     if (c->ctx->gaz) places(c, t, doc, evs);
+    context_countries(c, t, doc, evs);
 
     /* each sentence's first date and attribution, so that tying them to
      * events is linear (a scan per event was quadratic on quote-heavy text) */

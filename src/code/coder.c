@@ -539,6 +539,13 @@ static int32_t np_mention(const dy_coder_s *c, int32_t np)
     return (int32_t)c->gmembers[c->g[c->nps[np].group].first];
 }
 
+/* Does noun phrase np start with a possessive pronoun ("its troops")? */
+static int possessive_np(const dy_coder_s *c, int32_t np)
+{
+    int f = dy_lexeme_sw(&c->lex, c->w[c->nps[np].w0].lex);
+    return f == DY_SW_ITS || f == DY_SW_HIS || f == DY_SW_HER || f == DY_SW_THEIR;
+}
+
 /* PETRARCH and dyad rules: every verb is coded with its own subject as the
  * source and the first actor phrase after it (in its clause) as the target;
  * passive voice takes the source from "by". */
@@ -580,6 +587,20 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         int32_t subj = np_mention(c, subj_np);
         int coord = (sflags & DY_SUBJ_COORD) != 0;
         if (subj_np < 0 && (coord || ((sflags & DY_SUBJ_GERUND) && cfg->style != DY_STYLE_PETRARCH))) subj = last_subj;
+        if (subj < 0 && subj_np >= 0 && (sflags & DY_SUBJ_INFINITIVE) && cfg->style == DY_STYLE_DYAD) {
+            /* "X reached a consensus to exchange ...": an object naming no
+             * actor is not the infinitive's subject; the governing verb's is */
+            for (uint32_t q = c->nps[subj_np].w0; q-- > 0;) {
+                if (c->w[q].flags & DY_WF_DEAD) continue;
+                if (c->w[q].type == DY_W_COMMA || c->w[q].tag == DY_T_CONJ) break;
+                if (c->w[q].tag != DY_T_VERB) continue;
+                int f2 = 0;
+                int32_t np2 = dy_subject_np(c, q, &f2);
+                subj = np_mention(c, np2);
+                if (subj < 0 && np2 < 0 && (f2 & DY_SUBJ_COORD)) subj = last_subj;
+                break;
+            }
+        }
         if (r == -1) { c->nev = ev0; xprintf(c, "  discarded by a verb pattern\n"); return DY_SENT_DISCARD; }
         if (r == -2) { c->nev = ev0; xprintf(c, "  complex by a verb pattern\n"); return DY_SENT_COMPLEX; }
         if (subj >= 0) last_subj = subj;
@@ -641,6 +662,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 /* first actor phrase after the verb in its clause, not the
                  * source again (domestic targets — the source's own country —
                  * and places after in/at are kept: CAMEO codes them) */
+                int32_t own = -1; /* dyad rules: the source's own people ("its troops") */
                 for (uint32_t q = v1; q < ce; q++) {
                     if (c->w[q].flags & DY_WF_DEAD) continue;
                     int32_t np = c->w[q].np;
@@ -650,10 +672,21 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                         if (c->nps[np].w1 > q + 1) q = c->nps[np].w1 - 1; /* skip the rest of the phrase */
                         continue;
                     }
+                    /* "Syria offered its troops to Lebanon": the source's own
+                     * people, named through a possessive, are the theme when
+                     * another actor follows in the clause */
+                    if (cfg->style == DY_STYLE_DYAD && src >= 0 && own < 0 && possessive_np(c, np) &&
+                        strncmp(c->m[src].code, "---", 3) != 0 && strlen(c->m[src].code) >= 3 &&
+                        strncmp(c->m[m].code, c->m[src].code, 3) == 0) {
+                        own = m;
+                        if (c->nps[np].w1 > q + 1) q = c->nps[np].w1 - 1;
+                        continue;
+                    }
                     found = m;
-                    how_t = "first actor after the verb";
+                    how_t = own >= 0 ? "first other country's actor after the verb" : "first actor after the verb";
                     break;
                 }
+                if (found < 0 && own >= 0) { found = own; how_t = "first actor after the verb"; }
             }
             if (found >= 0) tgt = found;
             else if (pm.compound) { tgt = pm.target; how_t = "pattern (compound)"; }
@@ -690,8 +723,9 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         }
         if (src < 0 || tgt < 0) {
             if (!allow_missing || src < 0) {
-                xprintf(c, "    no event: %s\n", src < 0 ? (tgt < 0 ? "no source and no target" : "no source actor")
-                                                      : "no target actor");
+                if (src < 0 && tgt < 0) xprintf(c, "    no event: no source and no target\n");
+                else if (src < 0) xprintf(c, "    no event: no source actor (target %s, %s)\n", mcode(c, tgt), how_t);
+                else xprintf(c, "    no event: no target actor (source %s, %s)\n", mcode(c, src), how_s);
                 continue;
             }
             tgt = -2;

@@ -45,6 +45,45 @@ typedef struct entry {
 
 static int sw(const dy_coder_s *c, uint32_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
 
+/* Things an agent word only describes ("military aid", "police station",
+ * "army helicopters"): before one of these, at the end of its phrase part,
+ * the agent makes no actor. Deliberately a short list of objects: before an
+ * act ("government offensive", "rebel attack") the agent is the actor.
+ * Upper case, sorted. */
+static const char *const thing_nouns[] = {
+    "ACADEMY", "AID", "AIRCRAFT", "ASSISTANCE", "BARRACKS", "BASE", "BASES", "BUDGET", "BUDGETS", "CHECKPOINT",
+    "CHECKPOINTS", "EQUIPMENT", "HARDWARE", "HEADQUARTERS", "HELICOPTER", "HELICOPTERS", "HOSPITAL", "JET",
+    "JETS", "PLANE", "PLANES", "SPENDING", "STATION", "STATIONS", "SUPPLIES", "TANKS", "TRUCK", "TRUCKS",
+    "UNIFORM", "UNIFORMS", "VEHICLE", "VEHICLES",
+};
+
+static int is_thing_noun(const dy_coder_s *c, uint32_t k)
+{
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[k].lex);
+    const char *f = dy_strtab_str(&c->lex.forms, L->key);
+    size_t lo = 0, hi = DY_ARRAY_LEN(thing_nouns);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = strcmp(thing_nouns[mid], f);
+        if (r == 0) return 1;
+        if (r < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* dyad rules: is the agent at word k a modifier of a following thing that
+ * ends its phrase part ("military aid to ...")? */
+static int agent_modifies_thing(const dy_coder_s *c, const dy_np *np, uint32_t k)
+{
+    uint32_t j = k + 1;
+    while (j < np->w1 && (c->w[j].flags & DY_WF_ROOTCONT)) j++;
+    if (j >= np->w1) return 0;
+    const dy_cword *h = &c->w[j];
+    if (h->type == DY_W_AGENT || h->type == DY_W_ACTOR) return 0;
+    if (j + 1 < np->w1 && c->w[j + 1].tag == DY_T_NOUN) return 0; /* "military aid workers" */
+    return is_thing_noun(c, j);
+}
+
 static int32_t add_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code)
 {
     DY_GROW(c->m, c->nm + 1, c->mcap);
@@ -141,7 +180,8 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
             if (cfg->style == DY_STYLE_PETRARCH) {
                 uint32_t span = 0;
                 e = dy_best_entry(c, k, 1u << DY_ENT_AGENT, &span, NULL);
-            } else if (w->type == DY_W_AGENT && !(w->flags & DY_WF_ROOTCONT)) {
+            } else if (w->type == DY_W_AGENT && !(w->flags & DY_WF_ROOTCONT) &&
+                       !(cfg->style == DY_STYLE_DYAD && agent_modifies_thing(c, np, k))) {
                 e = w->entry;
             }
             if (e == DY_NOID || cur->nag >= DY_ARRAY_LEN(cur->ag)) continue;

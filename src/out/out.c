@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-static const char *const via_names[] = {"text", "pronoun", "apposition", "alias", "default"};
+static const char *const via_names[] = {"text", "pronoun", "apposition", "alias", "default", "context"};
 
 static void key(dy_buf *b, const char *k, int *first)
 {
@@ -50,8 +50,8 @@ void dy_out_event_json(dy_buf *b, const dyad_doc *doc, const dyad_event *e, int 
     kview(b, "source_text", e->source_text, &first);
     kview(b, "target_text", e->target_text, &first);
     kview(b, "verb_text", e->verb_text, &first);
-    kstr(b, "source_via", via_names[e->source_via % 5], &first);
-    kstr(b, "target_via", via_names[e->target_via % 5], &first);
+    kstr(b, "source_via", via_names[e->source_via % 6], &first);
+    kstr(b, "target_via", via_names[e->target_via % 6], &first);
     key(b, "passive", &first);
     dy_buf_adds(b, e->passive ? "true" : "false");
     if (e->negated) { key(b, "negated", &first); dy_buf_adds(b, "true"); }
