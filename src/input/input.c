@@ -176,8 +176,9 @@ int dy_reader_next_line(dy_reader *r, const char **line, size_t *len, dyad_error
         }
         const char *p = r->linebuf;
         size_t k = (size_t)n;
-        /* a UTF-8 BOM on the first line */
-        if (r->line == 1 && k >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+        /* a UTF-8 BOM: at the start of the file, or of any line (files
+         * concatenated with cat keep theirs) */
+        if (k >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
             (unsigned char)p[2] == 0xBF) { p += 3; k -= 3; }
         size_t i = 0;
         while (i < k && (p[i] == ' ' || p[i] == '\t')) i++;
@@ -197,18 +198,27 @@ int dy_record_parse(dy_recparser *r, const char *p, size_t len, const char *name
     json_tokener_reset(r->tok);
     json_object *o = json_tokener_parse_ex(r->tok, p, (int)len);
     enum json_tokener_error je = json_tokener_get_error(r->tok);
-    if (!o || je != json_tokener_success) {
+    size_t used = (size_t)json_tokener_get_parse_end(r->tok);
+    if (!o && je == json_tokener_continue) {
+        /* a top-level number or literal (1, null) ends only at the end of the
+         * input: finish it with a NUL so it is read, and reported as "not a
+         * JSON object" below rather than as broken JSON */
+        o = json_tokener_parse_ex(r->tok, "", 1);
+        je = json_tokener_get_error(r->tok);
+        if (je != json_tokener_success) je = json_tokener_continue;
+        used = len;
+    }
+    if (je != json_tokener_success) {
         if (o) json_object_put(o);
         const char *why = je == json_tokener_continue ? "unexpected end of line" : json_tokener_error_desc(je);
         return FAIL(DYAD_ERR_JSON, "invalid JSON: %s", why);
     }
-    size_t used = (size_t)json_tokener_get_parse_end(r->tok);
     while (used < len && (p[used] == ' ' || p[used] == '\t')) used++;
     if (used < len) {
-        json_object_put(o);
+        if (o) json_object_put(o);
         return FAIL(DYAD_ERR_JSON, "invalid JSON: %s", "text after the object");
     }
-    if (!json_object_is_type(o, json_type_object)) {
+    if (!o || !json_object_is_type(o, json_type_object)) { /* o is NULL for null */
         json_object_put(o);
         return FAIL(DYAD_ERR_RECORD, "record is not a JSON object%s", "");
     }

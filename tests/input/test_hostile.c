@@ -59,11 +59,50 @@ static void test_text_limit(void **state)
     fclose(f);
 }
 
+/* Top-level JSON values that are not objects: json-c only ends a number or
+ * a literal at the end of its input, so "1" and "null" were reported as
+ * "invalid JSON: unexpected end of line" (and a finished null as "invalid
+ * JSON: success"). They are valid JSON, just not records. A BOM is dropped
+ * at the start of any line (concatenated files keep theirs). */
+static void test_scalars_and_bom(void **state)
+{
+    (void)state;
+    static const char data[] =
+        "null\n1\n-2.5e3\ntrue\n\"str\"\n[1]\n"
+        "tru\n{\"a\":\n1 2\n"
+        "\xEF\xBB\xBF{\"id\":\"bom\",\"text\":\"x\"}\n";
+    static const char *const want[] = {
+        "record is not a JSON object", "record is not a JSON object", "record is not a JSON object",
+        "record is not a JSON object", "record is not a JSON object", "record is not a JSON object",
+        "invalid JSON: unexpected end of line", "invalid JSON: unexpected end of line",
+        "invalid JSON: text after the object", NULL,
+    };
+    FILE *f = fmemopen((void *)data, sizeof data - 1, "r");
+    dy_reader r;
+    dy_reader_init(&r, f, "mem", DY_IN_JSONL, 1 << 20, NULL);
+    dyad_input in;
+    dyad_error err;
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        int k = dy_reader_next(&r, &in, &err);
+        if (!want[i]) {
+            assert_int_equal(k, 1);
+            assert_string_equal(in.id, "bom");
+            continue;
+        }
+        if (k != -1 || strcmp(err.message, want[i]) != 0)
+            fail_msg("input-h3.%zu: got %d '%s', want '%s'", i, k, k < 0 ? err.message : "", want[i]);
+    }
+    assert_int_equal(dy_reader_next(&r, &in, &err), 0);
+    dy_reader_release(&r);
+    fclose(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_exact_line_limit),
         cmocka_unit_test(test_text_limit),
+        cmocka_unit_test(test_scalars_and_bom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
