@@ -71,12 +71,17 @@ typedef struct dy_quote_expr {
     uint32_t sentence;        /* sentence where the quote starts */
     uint32_t spk0, spk1;      /* token range naming the speaker ("he", "Mr Yilmaz",
                                  "the minister"), empty if none found */
+    uint32_t ref0, ref1;      /* for a "he"/"she" speaker, the nearest earlier mention
+                                 of a person ("Donald Trump", "Mr. Reid"), empty if none */
 } dy_quote_expr;
 
 /* Direct quotations with straight or curly marks, possibly spanning
- * sentences; the speaker cue before or after ("he said", "X told Y",
- * "said X", "according to X"). Scare quotes around a short term (no verb,
- * at most a few words, no cue) are not quotations. */
+ * sentences and paragraphs; the speaker cue before or after ("he said", "X
+ * told Y", "said X", "according to X", "“…” ― Name"), else the clause the
+ * quote sits in or the previous quote's speaker; a "he"/"she" speaker is
+ * resolved to the nearest earlier person mention outside quotations. Scare
+ * quotes around a short term (no verb, at most a few words, no cue) and
+ * quoted titles are not quotations. */
 void dy_extract_quotes(const dy_text *t, dy_arena *a, dy_vec *out);
 
 /* ---------------------------------------------------------- attribution */

@@ -1075,10 +1075,100 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
     return 1;
 }
 
+/* Capitalised words that end the names of institutions and places, not
+ * people ("the White House", "Fox News", "Polk County"). Sorted. */
+static int org_head(const dy_text *t, uint32_t i)
+{
+    static const char *const heads[] = {
+        "Administration", "Agency", "America", "Association", "Bureau", "Campaign", "Center",
+        "City", "Club", "College", "Committee", "Congress", "Council", "County", "Court",
+        "Democrats", "Department", "Foundation", "Group", "Hall", "House", "Institute", "Journal",
+        "Network", "News", "Office", "Party", "Post", "Press", "Republicans", "Senate", "Service",
+        "States", "Street", "Times", "Union", "University",
+    };
+    size_t lo = 0, hi = DY_ARRAY_LEN(heads);
+    const dy_token *k = &t->toks[i];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        size_t l = strlen(heads[mid]);
+        int c = strncmp(heads[mid], t->text + k->start, l < k->len ? l : k->len);
+        if (c == 0) c = l < k->len ? -1 : l > k->len ? 1 : 0;
+        if (c == 0) return 1;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* A person's name ending at token e (inclusive): capitalised words, initials
+ * and title abbreviations ("Sen. Ted Cruz", "Harry M. Reid"), either two
+ * words or more, or one after a title ("Mr. Trump", "President Obama").
+ * Returns its first token, or NONE. */
+static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
+{
+    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
+    if (!is_word(t, e) || !(t->toks[e].flags & DY_TF_CAP) || (sp->cls[e] & (S_STOP | S_PRON | S_CUE)) ||
+        org_head(t, e))
+        return NONE;
+    if (e + 1 < t->ntok && is_word(t, e + 1) && (t->toks[e + 1].flags & DY_TF_CAP)) return NONE; /* not its end */
+    uint32_t s = e, words = 0;
+    int titled = 0;
+    for (uint32_t m = e;; m--) {
+        const dy_token *k = &t->toks[m];
+        if (!is_word(t, m) || !(k->flags & DY_TF_CAP) || (sp->cls[m] & (S_STOP | S_PRON | S_CUE))) {
+            titled = is_word(t, m) && (sp->cls[m] & S_TITLE);   /* "spokesman Haley Morris" */
+            break;
+        }
+        if ((k->flags & DY_TF_ABBREV) && m < e) titled = 1;      /* "Sen.", "Mr." */
+        s = m;
+        words++;
+        if (m == lo || is_para(t, m) || e - m > 5) break;
+    }
+    if (words >= 2 || titled) return s;
+    /* one name as the subject of a speech verb: "Rubio said" */
+    uint32_t v = e + 1;
+    while (v < t->ntok && v < e + 3 && (sp->cls[v] & S_ADV)) v++;
+    if (v < t->ntok && (sp->cls[v] & S_CUE) && !(sp->cls[v] & S_ING) && s > 0 && !is_terminal(t, s - 1) &&
+        !is_para(t, s))
+        return s;
+    return NONE;
+}
+
+/* The antecedent of a "he"/"she" speaker: the nearest person mention before
+ * it, skipping what earlier quotations say (their words are not mentions in
+ * the narrative). Bounded: 150 tokens back. */
+static void resolve(qstate *q, dy_quote_expr *qe)
+{
+    const dy_text *t = q->t;
+    qe->ref0 = qe->ref1 = 0;
+    if (qe->spk1 != qe->spk0 + 1 || !(dy_tok_is(t, qe->spk0, "he") || dy_tok_is(t, qe->spk0, "she"))) return;
+    uint32_t p = qe->spk0, lo = p > 150 ? p - 150 : 0;
+    const dy_quote_expr *prev = q->out->v;
+    size_t qi = q->out->n;
+    while (p-- > lo) {
+        /* inside an earlier quotation (or the current one): jump before it */
+        if (p >= qe->tok0 && p < qe->tok1) { p = qe->tok0 > 0 ? qe->tok0 - 1 : 0; if (!p) break; continue; }
+        while (qi > 0 && prev[qi - 1].tok0 > p + 1) qi--;
+        if (qi > 0 && p < prev[qi - 1].tok1 + 1 && p + 1 >= prev[qi - 1].tok0) {
+            if (prev[qi - 1].tok0 < 2) break;
+            p = prev[qi - 1].tok0 - 1;
+            qi--;
+            continue;
+        }
+        uint32_t s = person_before(q, p, lo);
+        if (s != NONE) {
+            qe->ref0 = s;
+            qe->ref1 = p + 1;
+            return;
+        }
+    }
+}
+
 static void push(qstate *q, const dy_quote_expr *qe, uint32_t chain)
 {
     dy_quote_expr *d = dy_vec_push(q->out, q->a);
     *d = *qe;
+    resolve(q, d);
     q->chain_at = chain;
     q->last_end = qe->tok1;
     q->last_s0 = qe->spk0;

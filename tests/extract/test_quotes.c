@@ -491,6 +491,38 @@ static void test_modifiers(void **state)
     RUN("quote-13", cases);
 }
 
+/* quote-14.x: a "he"/"she" speaker is resolved to the nearest earlier
+ * person mention outside quotations */
+static void test_resolve(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *ref;   /* ref of the last quote's speaker ("" none) */
+    } cases[] = {
+        {"Donald Trump spoke at the rally. “We will win,” he said.", "Donald Trump"},
+        {"Mr. Trump attacked the plan. “Nobody knows what it costs,” he said.", "Mr. Trump"},
+        {"Sen. Ted Cruz attacked the plan on Monday.\n\n“Donald Trump is wrong about it,” he said.",
+         "Sen. Ted Cruz"},
+        {"“We are ready,” Rubio said. The White House did not answer.\n\n“We will not wait,” he added.",
+         "Rubio"},
+        {"Senate Minority Leader Harry M. Reid spoke. The Senate met. “It is time,” he said.",
+         "Senate Minority Leader Harry M. Reid"},
+        {"“The plan is dead,” she said.", ""},
+        {"“The plan is dead,” Erdogan said.", ""},   /* not a pronoun */
+    };
+    int bad = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dy_text t = analyze(cases[i].in);
+        dy_vec v = quotes_of(&t);
+        if (v.n == 0) { BAD("quote-14.%zu: no quote in '%s'", i, cases[i].in); continue; }
+        const dy_quote_expr *q = (const dy_quote_expr *)v.v + v.n - 1;
+        char got[256];
+        span_str(&t, q->ref0, q->ref1, got, sizeof got);
+        if (strcmp(got, cases[i].ref) != 0) BAD("quote-14.%zu: '%s' refers to '%s', want '%s'", i, cases[i].in, got, cases[i].ref);
+    }
+    if (bad) fail_msg("quote-14: %d mismatches", bad);
+}
+
 /* quote-9: the word table is sorted (binary search relies on it) */
 static void test_table(void **state)
 {
@@ -508,7 +540,7 @@ int main(void)
         cmocka_unit_test(test_unbalanced),   cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_table),       cmocka_unit_test(test_fallback),
         cmocka_unit_test(test_cue_clauses), cmocka_unit_test(test_subjects),
-        cmocka_unit_test(test_modifiers),
+        cmocka_unit_test(test_modifiers),   cmocka_unit_test(test_resolve),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     dy_arena_release(&arena);
