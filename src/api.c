@@ -371,7 +371,10 @@ static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_
         q->sentence = x->sentence;
         q->speaker = view(t, x->spk0, x->spk1);
         if (x->spk1 > x->spk0) {
-            if (is_pronoun_span(t, x->spk0, x->spk1)) q->speaker_code = recent;
+            /* a pronoun: its antecedent's code (quotes.c resolves "he"/"she"),
+             * else the most recent actor of the article */
+            if (x->ref1 > x->ref0) q->speaker_code = dy_code_span(&c->cs, cf, t, x->ref0, x->ref1, day);
+            if (is_pronoun_span(t, x->spk0, x->spk1)) { if (!q->speaker_code) q->speaker_code = recent; }
             else q->speaker_code = dy_code_span(&c->cs, cf, t, x->spk0, x->spk1, day);
             if (q->speaker_code) recent = q->speaker_code;
         }
