@@ -81,6 +81,30 @@ static char *read_file(const char *path, size_t *len, dyad_error *err)
     return b.data;
 }
 
+/* A copy of text with every line that holds a NUL byte blanked (reported
+ * and counted as skipped): the readers work on C strings, where a NUL would
+ * silently cut the line. Line numbers stay as they were. NULL if none. */
+static char *blank_nul_lines(dy_dict *d, const char *text, size_t len, dy_diag *diag)
+{
+    if (!memchr(text, 0, len)) return NULL;
+    char *copy = dy_malloc(len + 1);
+    memcpy(copy, text, len);
+    copy[len] = 0;
+    long line = 1;
+    for (size_t i = 0; i < len;) {
+        char *nl = memchr(copy + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - copy) : len;
+        if (memchr(copy + i, 0, e - i)) {
+            dy_diag_report(diag, DYAD_ERR_DICT_SYNTAX, DYAD_SEV_ERROR, line, NULL, 0, "line contains a NUL byte");
+            d->stats.lines_skipped++;
+            memset(copy + i, ' ', e - i);
+        }
+        i = e + 1;
+        line++;
+    }
+    return copy;
+}
+
 dyad_status dy_dict_load_text(dy_dict *d, dy_file_kind kind, const char *name, const char *text, size_t len,
                               dy_diag *diag, dyad_error *err)
 {
@@ -88,6 +112,10 @@ dyad_status dy_dict_load_text(dy_dict *d, dy_file_kind kind, const char *name, c
     if (!diag) diag = &local;
     const char *saved = diag->file;
     diag->file = name;
+    char *clean = NULL;
+    if (kind != DY_FILE_UNKNOWN && kind != DY_FILE_PROJECT && kind != DY_FILE_PETR_CONFIG && kind != DY_FILE_COMPILED &&
+        (clean = blank_nul_lines(d, text, len, diag)) != NULL)
+        text = clean;
     switch (kind) {
     case DY_FILE_ACTORS: dy_read_tabari_actors(d, text, len, diag); break;
     case DY_FILE_AGENTS: dy_read_agents(d, text, len, diag); break;
@@ -98,6 +126,7 @@ dyad_status dy_dict_load_text(dy_dict *d, dy_file_kind kind, const char *name, c
     case DY_FILE_ISSUES: dy_read_issues(d, text, len, diag); break;
     default:
         diag->file = saved;
+        dy_free(clean);
         dy_error_where(err, name, 0, 0);
         return dy_error_set(err, DYAD_ERR_DICT_FORMAT,
                             "'%s' is not a dictionary dyad recognises (expected a TABARI .project, a "
@@ -105,6 +134,7 @@ dyad_status dy_dict_load_text(dy_dict *d, dy_file_kind kind, const char *name, c
                             name);
     }
     diag->file = saved;
+    dy_free(clean);
     return DYAD_OK;
 }
 

@@ -1,7 +1,9 @@
 /* read_lines.h — line iteration shared by the dictionary readers.
  *
  * Yields one logical line at a time with its 1-based number, skipping
- * <!-- ... --> blocks (which may span lines) and trimming the newline. */
+ * <!-- ... --> blocks (which may span lines) and trimming the newline. A
+ * UTF-8 byte order mark at the start of the file is skipped (it would
+ * otherwise become part of the first phrase, which then never matches). */
 #ifndef DY_READ_LINES_H
 #define DY_READ_LINES_H
 
@@ -19,7 +21,7 @@ static inline void dy_lines_init(dy_lines *l, const char *text, size_t len)
 {
     l->text = text;
     l->len = len;
-    l->pos = 0;
+    l->pos = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     l->lineno = 0;
     l->in_xml_comment = 0;
 }

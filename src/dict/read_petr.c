@@ -281,6 +281,7 @@ static void add_issue(dy_dict *d, const char *p, size_t pn, uint32_t code, uint3
     uint32_t ph = dy_dict_phrase(d, p, pn, 0, 1, file, (uint32_t)line, &why);
     if (ph == DY_NOID) {
         dy_diag_report(diag, DYAD_ERR_DICT_SYNTAX, DYAD_SEV_ERROR, line, raw, rawn, "%s", why);
+        d->stats.lines_skipped++;
         return;
     }
     for (uint32_t k = 0; k + 1 < d->phrases[ph].nel; k++) d->elems[d->phrases[ph].el + k].flags |= DY_ELF_ADJ;

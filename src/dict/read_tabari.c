@@ -361,17 +361,19 @@ static void plural_of(const char *w, size_t n, char *out, size_t cap)
     else strcat(out, "S");
 }
 
-static void add_agent_phrase(dy_dict *d, const char *p, size_t pn, uint32_t agent, uint32_t file, long line,
-                             dy_diag *diag, const char *raw, size_t rawn)
+/* Returns 0 if the phrase was bad (reported). */
+static int add_agent_phrase(dy_dict *d, const char *p, size_t pn, uint32_t agent, uint32_t file, long line,
+                            dy_diag *diag, const char *raw, size_t rawn)
 {
     const char *why = NULL;
     /* PETRARCH agents list their plurals, so no regular endings there */
     uint32_t ph = dy_dict_phrase(d, p, pn, !d->no_stems, 0, file, (uint32_t)line, &why);
     if (ph == DY_NOID) {
         dy_diag_report(diag, DYAD_ERR_DICT_SYNTAX, DYAD_SEV_ERROR, line, raw, rawn, "%s", why);
-        return;
+        return 0;
     }
     dy_dict_add_entry(d, ph, DY_ENT_AGENT, agent, 0);
+    return 1;
 }
 
 void dy_read_agents(dy_dict *d, const char *text, size_t len, dy_diag *diag)
@@ -397,6 +399,7 @@ void dy_read_agents(dy_dict *d, const char *text, size_t len, dy_diag *diag)
             if (!e2 || !eq || nsubs >= 16) {
                 dy_diag_report(diag, DYAD_ERR_DICT_SYNTAX, DYAD_SEV_ERROR, L.lineno, raw, rawn,
                                "bad substitution marker");
+                d->stats.lines_skipped++;
                 continue;
             }
             subst *sb = &subs[nsubs++];
@@ -475,16 +478,17 @@ void dy_read_agents(dy_dict *d, const char *text, size_t len, dy_diag *diag)
             npl = 0;
             break;
         }
+        int bad = 0; /* a line counts once in lines_skipped, however many phrases failed */
         for (int k = 0; k < nexp; k++) {
             size_t el = strlen(expanded[k]);
-            add_agent_phrase(d, expanded[k], el, agent, file, L.lineno, diag, raw, rawn);
+            bad |= !add_agent_phrase(d, expanded[k], el, agent, file, L.lineno, diag, raw, rawn);
             if (!explicit_plural) {
                 char pl[300];
                 /* pluralise the final word; strip a trailing '_' first */
                 size_t bl = el;
                 while (bl && expanded[k][bl - 1] == '_') bl--;
                 plural_of(expanded[k], bl, pl, sizeof pl);
-                add_agent_phrase(d, pl, strlen(pl), agent, file, L.lineno, diag, raw, rawn);
+                bad |= !add_agent_phrase(d, pl, strlen(pl), agent, file, L.lineno, diag, raw, rawn);
             }
         }
         if (npl) {
@@ -493,9 +497,10 @@ void dy_read_agents(dy_dict *d, const char *text, size_t len, dy_diag *diag)
                 while (q < end && isspace((unsigned char)*q)) q++;
                 const char *w = q;
                 while (q < end && !isspace((unsigned char)*q)) q++;
-                if (q > w) add_agent_phrase(d, w, (size_t)(q - w), agent, file, L.lineno, diag, raw, rawn);
+                if (q > w) bad |= !add_agent_phrase(d, w, (size_t)(q - w), agent, file, L.lineno, diag, raw, rawn);
             }
         }
+        if (bad) d->stats.lines_skipped++;
     }
 }
 

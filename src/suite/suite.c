@@ -125,7 +125,7 @@ dyad_status dy_suite_read_tabari(dy_suite *s, const char *text, size_t len, dy_d
 {
     (void)diag;
     s->petrarch = 0;
-    size_t i = 0;
+    size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a BOM would hide the first header */
     long line = 0;
     dy_case *cur = NULL;
     int in_comment = 0, standard = 1;
@@ -318,7 +318,9 @@ dyad_status dy_suite_read_petr(dy_suite *s, const char *text, size_t len, dy_dia
         } else if (tn >= 6 && strncmp(p, "<Parse", 6) == 0) {
             /* never read: dyad codes from the text */
             const char *close = strstr(gt, "</Parse>");
-            p = close && close < end ? close : gt + 1;
+            /* unclosed: the rest is the parse (going on after the tag made
+             * each of many "<Parse>" tags scan to the end: quadratic) */
+            p = close && close < end ? close : end;
             continue;
         } else if (tn > 7 && strncmp(p, "<Config", 7) == 0) {
             char opt[64], val[64];

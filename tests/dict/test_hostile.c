@@ -35,10 +35,60 @@ static void test_finish_empty(void **state)
     dy_dict_release(&d);
 }
 
+static uint32_t word(const dy_dict *d, const char *w) { return dy_strtab_find(&d->vocab, w, strlen(w)); }
+
+/* Hostile encodings: a BOM at the start of the file became part of the first
+ * phrase (which then never matched); a NUL byte silently cut its line. The
+ * BOM is skipped; a line with a NUL is reported at its line and skipped, and
+ * the lines after it keep their numbers. */
+static void test_bom_nul(void **state)
+{
+    (void)state;
+    static const char text[] = "\xEF\xBB\xBFKENYA_ [KEN]\r\nBAD\0NUL_ [XXX]\r\nARNOR [ARN\r\nSOMALIA_ [SOM]\r\n";
+    dy_dict d;
+    dy_dict_init(&d);
+    ndiag = 0;
+    dy_diag diag = {count_diag, NULL, "x.actors", 0};
+    assert_int_equal(dy_dict_load_text(&d, DY_FILE_ACTORS, "x.actors", text, sizeof text - 1, &diag, NULL), DYAD_OK);
+    assert_int_equal(d.nactors, 2);
+    assert_int_equal(d.stats.lines_skipped, 2);
+    assert_int_equal(ndiag, 2);
+    assert_int_not_equal(word(&d, "KENYA"), DY_NOID);
+    assert_int_equal(word(&d, "BAD"), DY_NOID);
+    dy_dict_release(&d);
+}
+
+/* Every reported error line is counted once in lines_skipped (the summary
+ * "N malformed dictionary lines skipped" and `dict stats` agree): bad agent
+ * substitution markers and bad issue phrases were reported but not counted. */
+static void test_skipped_counts(void **state)
+{
+    (void)state;
+    static const char agents[] = "PRESIDENT [~GOV]\n!bad = A, B\nMINISTER\nSOLDIER [~MIL\nREBEL [~REB]\n";
+    static const char issues[] = "ELECTION [ELE]\nVOTE\n{ A | [BAD]\nREFUGEE [REF\n";
+    dy_dict d;
+    dy_dict_init(&d);
+    ndiag = 0;
+    dy_diag diag = {count_diag, NULL, "x.agents.txt", 0};
+    dy_dict_load_text(&d, DY_FILE_AGENTS, "x.agents.txt", agents, sizeof agents - 1, &diag, NULL);
+    assert_int_equal(d.stats.lines_skipped, 3);
+    assert_int_equal(ndiag, 3);
+    dy_dict_release(&d);
+    dy_dict_init(&d);
+    ndiag = 0;
+    diag.file = "x.issues.txt";
+    dy_dict_load_text(&d, DY_FILE_ISSUES, "x.issues.txt", issues, sizeof issues - 1, &diag, NULL);
+    assert_int_equal(d.stats.lines_skipped, ndiag);
+    assert_int_equal(ndiag, 3);
+    dy_dict_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_finish_empty),
+        cmocka_unit_test(test_bom_nul),
+        cmocka_unit_test(test_skipped_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
