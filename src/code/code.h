@@ -162,6 +162,8 @@ typedef struct dy_coder_s {
 } dy_coder_s;
 
 void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem);
+/* A new actor mention of words [w0, w1) with code (in no group yet). */
+int32_t dy_add_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code);
 void dy_coder_release(dy_coder_s *c);
 
 /* Code sentence `s` of text t (already lexed) for an article dated `day`

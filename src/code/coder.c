@@ -198,6 +198,7 @@ typedef struct cand {
     uint32_t pattern;          /* phrase index */
     uint32_t v0, v1;           /* verb words */
     uint8_t passive, compound, negated;
+    const char *intent;        /* dyad rules: the code of an announced act (03x/13x) */
     int ok;
 } cand;
 
@@ -276,8 +277,8 @@ static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, cons
     size_t ns, nt;
     if (k->src == -2) { S[0] = -2; ns = 1; } else ns = members(c, k->src, S, 64);
     if (k->tgt == -2) { T[0] = -2; nt = 1; } else nt = members(c, k->tgt, T, 64);
-    const char *code = dy_strtab_str(&d->codes, k->code.code);
-    const char *code2 = k->code.code2 != DY_NOID ? dy_strtab_str(&d->codes, k->code.code2) : NULL;
+    const char *code = k->intent ? k->intent : dy_strtab_str(&d->codes, k->code.code);
+    const char *code2 = !k->intent && k->code.code2 != DY_NOID ? dy_strtab_str(&d->codes, k->code.code2) : NULL;
     int n = 0;
     int same_group = k->src >= 0 && k->tgt >= 0 && c->m[k->src].group >= 0 &&
                      c->m[k->src].group == c->m[k->tgt].group && ns > 1;
@@ -519,6 +520,85 @@ static int verb_negated(const dy_coder_s *c, uint32_t v, const cand *k)
     return 0;
 }
 
+/* Is the word at i one of the upper-case forms in list (sorted)? */
+static int word_in(const dy_coder_s *c, uint32_t i, const char *const *list, size_t n)
+{
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
+    const char *f = dy_strtab_str(&c->lex.forms, L->key);
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = strcmp(list[mid], f);
+        if (r == 0) return 1;
+        if (r < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* dyad rules, from the CAMEO codebook: an act that is announced rather
+ * than done — "will withdraw", "would impose", "may halt", "is ready to
+ * send", "vowed to attack" — is coded as an intent to cooperate (03x) when
+ * the act is cooperative, or as a threat (13x) when it is hostile. Returns
+ * the code for a material act code (roots 06-08, 14-20) with such a verb
+ * group, else NULL. Verbal acts (01-05, 09-13) keep their codes. */
+static const char *announced_act(const dy_coder_s *c, uint32_t v0, uint32_t c0w, const char *code)
+{
+    static const char *const modals[] = {"'LL", "COULD", "MAY", "MIGHT", "SHALL", "WILL", "WOULD"};
+    static const char *const intents[] = {
+        "AIM", "AIMS", "INTEND", "INTENDED", "INTENDS", "PLAN", "PLANNED", "PLANNING", "PLANS", "PLEDGED",
+        "PLEDGES", "PREPARED", "PROMISED", "PROMISES", "READY", "THREATENED", "THREATENS", "VOWED", "VOWS",
+        "WILLING",
+    };
+    if (!code || strlen(code) < 3) return NULL;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (!((root >= 6 && root <= 8) || (root >= 14 && root <= 20))) return NULL;
+    int announced = 0;
+    for (uint32_t i = v0, n = 0; i-- > c0w && n < 6 && !announced; n++) {
+        const dy_cword *w = &c->w[i];
+        if (w->flags & DY_WF_DEAD) continue;
+        if (w->tag == DY_T_AUX) {
+            if (word_in(c, i, modals, DY_ARRAY_LEN(modals))) announced = 1;
+            continue;
+        }
+        if (w->tag == DY_T_TO) {
+            /* "is ready to", "plans to", "vowed to" */
+            uint32_t j = i;
+            while (j > c0w && (c->w[j - 1].flags & DY_WF_DEAD)) j--;
+            if (j > c0w && word_in(c, j - 1, intents, DY_ARRAY_LEN(intents))) announced = 1;
+            break;
+        }
+        break;
+    }
+    if (!announced) return NULL;
+    switch (root) {
+    case 6: return "031";
+    case 7: return "033";
+    case 8:
+        switch (code[2]) {
+        case '1': return "0351";
+        case '3': return "0353";
+        case '7': return "0356";
+        default: return "035";
+        }
+    case 14: return "133";
+    case 15: return "138";
+    case 16:
+        switch (code[2]) {
+        case '1': return "1313";
+        case '2': return "1311";
+        case '3': return "1312";
+        case '4': return "134";
+        case '5': return "135";
+        case '6': return "136";
+        default: return "131";
+        }
+    case 17: return "137";
+    case 18: return "1383";
+    case 19: return code[2] == '1' ? "1381" : "1384";
+    default: return "1385";
+    }
+}
+
 /* View position of the first live word at or after word w. */
 static uint32_t view_pos(const dy_coder_s *c, uint32_t w)
 {
@@ -678,6 +758,34 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                     if (cfg->style == DY_STYLE_DYAD && src >= 0 && own < 0 && possessive_np(c, np) &&
                         strncmp(c->m[src].code, "---", 3) != 0 && strlen(c->m[src].code) >= 3 &&
                         strncmp(c->m[m].code, c->m[src].code, 3) == 0) {
+                        /* "its troops from Kuwait": another country in the phrase */
+                        const dy_group *g = &c->g[c->nps[np].group];
+                        int32_t other = -1;
+                        for (uint32_t gi2 = 0; gi2 < g->n && other < 0; gi2++) {
+                            int32_t mm = (int32_t)c->gmembers[g->first + gi2];
+                            if (strncmp(c->m[mm].code, c->m[src].code, 3) != 0 && strncmp(c->m[mm].code, "---", 3) != 0)
+                                other = mm;
+                        }
+                        if (other >= 0) {
+                            found = other;
+                            how_t = "first other country's actor after the verb";
+                            break;
+                        }
+                        /* the phrase's tail ("from Kuwait") was folded into it:
+                         * an actor word there becomes the target */
+                        for (uint32_t k2 = q + 1; k2 < c->nps[np].w1 && found < 0; k2++) {
+                            const dy_cword *w2 = &c->w[k2];
+                            if (w2->type != DY_W_ACTOR || (w2->flags & DY_WF_ROOTCONT)) continue;
+                            const dy_entry *E2 = &c->dict->entries[w2->entry];
+                            const dy_actor_code *ac = dy_actor_resolve(c->dict, &c->dict->actors[E2->ref], day);
+                            if (!ac || ac->kind != DY_CODE_EVENT || ac->code == DY_NOID) continue;
+                            const char *code2 = dy_strtab_str(&c->dict->codes, ac->code);
+                            if (strncmp(code2, c->m[src].code, 3) == 0) continue;
+                            int32_t nm = dy_add_mention(c, k2, k2 + w2->span, code2);
+                            found = nm;
+                            how_t = "actor in the tail of the source's own phrase";
+                        }
+                        if (found >= 0) break;
                         own = m;
                         if (c->nps[np].w1 > q + 1) q = c->nps[np].w1 - 1;
                         continue;
@@ -720,6 +828,10 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 xprintf(c, "    not coded: the verb is negated\n");
                 continue;
             }
+        }
+        if (cfg->style == DY_STYLE_DYAD && !k.negated) {
+            k.intent = announced_act(c, v0, dy_clause_start(c, v0), dy_strtab_str(&c->dict->codes, k.code.code));
+            if (k.intent) xprintf(c, "    announced, not done: coded %s\n", k.intent);
         }
         if (src < 0 || tgt < 0) {
             if (!allow_missing || src < 0) {

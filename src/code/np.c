@@ -84,7 +84,7 @@ static int agent_modifies_thing(const dy_coder_s *c, const dy_np *np, uint32_t k
     return is_thing_noun(c, j);
 }
 
-static int32_t add_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code)
+int32_t dy_add_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code)
 {
     DY_GROW(c->m, c->nm + 1, c->mcap);
     dy_mention *m = &c->m[c->nm];
@@ -281,7 +281,7 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
             for (uint32_t r = 0; r < c->g[gi].n; r++)
                 if (strcmp(c->m[c->gmembers[c->g[gi].first + r]].code, code) == 0) dup = 1;
             if (dup) continue;
-            int32_t m = add_mention(c, np->w0, np->w1, code);
+            int32_t m = dy_add_mention(c, np->w0, np->w1, code);
             c->m[m].agent_only = ent[q].actor == NULL;
             group_push(c, gi, m);
         }
@@ -314,7 +314,7 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
         if (ref < 0) continue;
         int32_t g = c->nps[ref].group;
         int32_t src = (int32_t)c->gmembers[c->g[g].first];
-        int32_t m = add_mention(c, k, k + 1, c->m[src].code);
+        int32_t m = dy_add_mention(c, k, k + 1, c->m[src].code);
         c->m[m].group = g;
         c->m[m].via = DYAD_VIA_PRONOUN;
         c->m[m].src_mention = src;

@@ -97,7 +97,18 @@ static void test_dyad_rules(void **state)
         {"2019-10-03", "The attack on Somalia worried Kenya.", ""},
         {"2019-10-03", "Kenya met Somalia and condemned Uganda.", "KEN>SOM:040 SOM>KEN:040 KEN>UGA:111"},
         {"2019-10-03", "Kenya urged Uganda to attack Somalia.", "KEN>UGA:020"},
-        {"2019-10-03", "Kenya said it would attack Somalia.", "KEN>SOM:190"},
+        /* announced acts: intents (03x) and threats (13x), the CAMEO codebook's rule */
+        {"2019-10-03", "Kenya said it would attack Somalia.", "KEN>SOM:1384"},
+        {"2019-10-03", "Kenya will attack Somalia.", "KEN>SOM:1384"},
+        {"2019-10-03", "Kenya may attack Somalia.", "KEN>SOM:1384"},
+        {"2019-10-03", "Kenya is ready to attack Somalia.", "KEN>SOM:1384"},
+        {"2019-10-03", "Kenya vowed to attack Somalia.", "KEN>SOM:1384"},
+        {"2019-10-03", "Kenya would not attack Somalia.", ""},
+        {"2019-10-03", "Kenya will meet Somalia.", "KEN>SOM:040 SOM>KEN:040"},
+        /* the source's own people are the theme, not the target */
+        {"2019-10-03", "Kenya attacked its troops in Somalia.", "KEN>SOM:190"},
+        /* unknown country from the context: the other party */
+        {"2019-10-03", "Kenyan troops attacked police.", "KENMIL>KENCOP:190"},
         {"2015-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENGOV>ETH:042 ETH>KENGOV:043"},
         {"2023-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENELI>ETH:042 ETH>KENELI:043"},
         {"2019-10-03", "Kenya met Somalia at the World Cup.", ""},
