@@ -611,6 +611,8 @@ typedef struct cue {
     uint32_t s0, s1;       /* speaker, empty if none */
     uint32_t clause_end;   /* token after the cue clause ("he said ."), NONE if unknown;
                               0 marks a cue found later in the sentence (sentence_cue) */
+    int leads;             /* the cue clause after a quote runs into the next quote
+                              ("“…” Mills then writes back, “…”") */
 } cue;
 
 typedef struct qstate {
@@ -634,7 +636,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
-    cue r = {0, 0, 0, NONE};
+    cue r = {0, 0, 0, NONE, 0};
     uint32_t n = t->ntok;
     if (k >= n || is_para(t, k)) return r;
     /* a new sentence after the quote is not its cue, except after ? and !
@@ -735,6 +737,14 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         if (is_para(t, p) || is_quote(t, p)) break;
         if (is_terminal(t, p)) { r.clause_end = p + 1; break; }
     }
+    for (uint32_t p = cue_end; p < n && p < cue_end + 6; p++) {
+        if (is_para(t, p) || is_terminal(t, p) || is_quote(t, p)) break;
+        if ((is_punct(t, p, ',') || is_punct(t, p, ':')) && p + 1 < n && is_quote(t, p + 1) &&
+            (t->toks[p + 1].flags & DY_TF_OPEN)) {
+            r.leads = 1;
+            break;
+        }
+    }
     return r;
 }
 
@@ -746,6 +756,12 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
     if (dy_speech_subject(sp, m, m >= 12 ? m - 12 : 0, s0, s1)) {
+        /* "spontaneous chants of", "his claims": an "-s" word after a bare
+         * lowercase word is a plural noun, not a verb with its subject */
+        const dy_token *v = &t->toks[m];
+        if (*s1 == *s0 + 1 && t->text[v->start + v->len - 1] == 's' && !(t->toks[*s0].flags & DY_TF_CAP) &&
+            !(sp->cls[*s0] & S_PRON))
+            return 0;
         /* the object of a participle's preposition is not the subject:
          * "Another source speaking to Fox News said" */
         uint32_t a = *s0, x0, x1;
@@ -820,6 +836,16 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
     uint32_t s;
+    if (k > 2 && (sp->cls[k - 1] & S_TO)) {
+        /* "Mr. Trump was prompted to say", "Clinton wanted to tell": the
+         * subject of the verb governing the infinitive */
+        for (uint32_t m = k - 2; m + 4 > k && m > sb; m--) {
+            if (!is_word(t, m)) break;
+            if ((looks_past(t, sp, m) || verb_like(t, sp, m) || (sp->cls[m] & S_CUE)) &&
+                subject_of(q, m, &r->s0, &r->s1))
+                return;
+        }
+    }
     if (!(sp->cls[k] & S_ING)) {
         if (subject_of(q, k, &r->s0, &r->s1)) return;
         if (!(sp->cls[k] & S_TELL)) {
@@ -830,8 +856,12 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
         }
     } else if (k > 0 && !is_punct(t, k - 1, ',') &&
                dy_speech_subject(sp, k, k >= 12 ? k - 12 : 0, &r->s0, &r->s1)) {
-        /* "Abraham Lincoln saying that …" (no comma: the phrase it modifies) */
-        return;
+        /* "Abraham Lincoln saying that …" (no comma: the phrase it modifies),
+         * but not an object: "emailed supporters saying", "sent a message to
+         * supporters saying" */
+        uint32_t b = r->s0;
+        if (b == 0 || !(dy_tok_is(t, b - 1, "to") || looks_past(t, sp, b - 1) || (sp->cls[b - 1] & S_CUE))) return;
+        r->s0 = r->s1 = 0;
     }
     clause_speaker(q, k, sb, r, 0);
 }
@@ -843,7 +873,7 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
-    cue r = {0, 0, 0, NONE};
+    cue r = {0, 0, 0, NONE, 0};
     if (o == 0) return r;
     uint32_t j = o - 1;
     int anchor = 0, colon = is_punct(t, j, ':');
@@ -901,7 +931,7 @@ static cue sentence_cue(const qstate *q, uint32_t o, uint32_t sent_o, uint32_t a
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
-    cue r = {0, 0, 0, NONE};
+    cue r = {0, 0, 0, NONE, 0};
     uint32_t sb = sent_begin(t, sent_o);
     uint32_t lo = o >= SENT_WINDOW ? o - SENT_WINDOW : 0;
     if (lo < sb) lo = sb;
@@ -974,12 +1004,12 @@ static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, u
     uint32_t sb = sent_begin(t, om->sent);
     if (o > 1 && is_punct(t, o - 1, ':')) {
         /* "Cruz called them on it: “…”", "Clinton released a statement: “…”" */
-        cue r = {0, 0, 0, NONE};
+        cue r = {0, 0, 0, NONE, 0};
         clause_speaker(q, o - 1, sent_begin(t, sent_of(t, o - 1)), &r, 1);
         if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
     }
     if (o > sb && !para_start(t, o)) {
-        cue r = {0, 0, 0, NONE};
+        cue r = {0, 0, 0, NONE, 0};
         clause_speaker(q, o, sb, &r, 1);
         if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
     }
@@ -1034,8 +1064,18 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         (t->toks[o - 1].kind == DY_TOK_POSS || dy_tok_is(t, o - 1, "on") || dy_tok_is(t, o - 1, "in")))
         return 0;
 
-    cue c = {0, 0, 0, NONE};
-    if (closed) c = after_cue(q, after, sent_e, last);
+    cue c = {0, 0, 0, NONE, 0};
+    /* "claimed that “…”" is unambiguous; a cue clause after the quote that
+     * introduces the next quote ("Mills then writes back, “") yields to a
+     * cue before this one */
+    if (o > 0 && (sp->cls[o - 1] & S_THAT)) c = before_cue(q, o, om->sent);
+    if (!c.found && closed) {
+        c = after_cue(q, after, sent_e, last);
+        if (c.found && c.leads) {
+            cue b = before_cue(q, o, om->sent);
+            if (b.found && b.s1 > b.s0) c = b;
+        }
+    }
     if (!c.found) c = before_cue(q, o, om->sent);
     int inherited = 0;
     if (!c.found && q->chain_at == o) {

@@ -469,6 +469,24 @@ static void test_subjects(void **state)
         {"When Trump said he would sue the U.S., Rubio fired back forcefully: “If they sue us in a court "
          "in Miami, they’re going to lose.”", 1, {"If they sue us in a court in Miami, they’re going to lose."},
          {"Rubio"}},
+        /* an infinitive: the subject of the verb governing it */
+        {"The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how "
+         "civil it has been.''", 1, {"So far, I cannot believe how civil it has been."}, {"Mr. Trump"}},
+        /* a participle after an object: the clause's subject */
+        {"The Vermont senator emailed supporters saying: “The struggle continues.”", 1,
+         {"The struggle continues."}, {"The Vermont senator"}},
+        {"His campaign sent out a text message to supporters saying: “With your help, we won.”", 1,
+         {"With your help, we won."}, {"His campaign"}},
+        /* a plural noun is not a verb: "chants of" */
+        {"Mr. Christie roused the crowd to spontaneous chants of ''Lock her up!''", 1, {"Lock her up!"},
+         {"Mr. Christie"}},
+        /* "claimed that “…”" outranks a cue clause after the quote */
+        {"But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of "
+         "the former prosecutors said the two cases were different.", 1,
+         {"General Petraeus got in trouble for far less,"}, {"Trump"}},
+        /* a cue clause after the quote that introduces the next one */
+        {"Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, "
+         "“You look cute.”", 2, {"Why now? That was on my way to Libya?", "You look cute."}, {"Clinton", "Mills"}},
         /* not the subject of a subordinate clause */
         {"Putin steered close to an admission that soldiers had fought in the war, saying, ''We never said "
          "there were no people there.''", 1, {"We never said there were no people there."}, {"Putin"}},
