@@ -448,6 +448,7 @@ dyad_status dyad_code_cfg_(dyad_coder *c, const dy_config *cfg, const dyad_input
     dy_arena_reset(&c->out);
     dy_arena_reset(&c->cs.arena);
     c->cs.nev = 0;
+    dy_memory_reset(&c->cs);
     dy_text_limits lim = {(uint32_t)ctx->opt.max_sentence_tokens};
     dy_text *t = &c->text;
     dy_text_analyze(&c->out, in->text, tn, &lim, t);

@@ -134,6 +134,13 @@ typedef enum dy_sent_status {
     DY_SENT_SHORT       /* fewer words than MINIMUM WORDS */
 } dy_sent_status;
 
+/* One thing a document said about an actor (memory.c). */
+typedef struct dy_memo {
+    uint32_t lex;              /* lexeme id of the name, role or head word */
+    uint8_t kind;
+    const char *code;
+} dy_memo;
+
 typedef struct dy_coder_s {
     const dy_dict *dict;
     dy_lexicon lex;
@@ -155,6 +162,10 @@ typedef struct dy_coder_s {
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */
     dy_buf xbuf;               /* explanation of the current sentence */
+    /* document memory (memory.c; dyad rules) */
+    dy_memo *memo; size_t nmemo, memocap;
+    const char *last_person, *last_thing, *last_plural, *last_org;
+    int memory_on;             /* use it for this sentence (set by the coder) */
     /* FORWARD coreference memory (validation) */
     char fwd_code[64];
     int fwd_compound;
@@ -162,6 +173,15 @@ typedef struct dy_coder_s {
 } dy_coder_s;
 
 void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem);
+/* Document memory (memory.c): reset per document; apply to a sentence's
+ * phrases after dy_np_actors (apposition, aliases), then learn from it; the
+ * referent of a pronoun the sentence cannot resolve. */
+void dy_memory_reset(dy_coder_s *c);
+void dy_memory_apply(dy_coder_s *c, const dy_text *t);
+void dy_memory_learn(dy_coder_s *c, const dy_text *t);
+const char *dy_memory_pronoun(const dy_coder_s *c, int plural, int person);
+struct dy_np;
+int32_t dy_memory_give(dy_coder_s *c, struct dy_np *np, const char *code, uint8_t via);
 /* A new actor mention of words [w0, w1) with code (in no group yet). */
 int32_t dy_add_mention(dy_coder_s *c, uint32_t w0, uint32_t w1, const char *code);
 void dy_coder_release(dy_coder_s *c);

@@ -24,7 +24,7 @@ void dy_coder_release(dy_coder_s *c)
     dy_arena_release(&c->arena);
     dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
     dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keyset);
-    dy_free(c->syn_poss); dy_free(c->alt_poss);
+    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo);
     dy_buf_release(&c->xbuf);
     memset(c, 0, sizeof *c);
 }
@@ -72,7 +72,19 @@ static void explain_words(dy_coder_s *c, const dy_text *t)
         const char *p;
         int n;
         word_text(c, t, (uint32_t)i, &p, &n);
+        /* noun phrases that name actors: [CODE ... ] with how they were found */
+        if (w->np >= 0 && c->nps && c->nps[w->np].w0 == i && c->nps[w->np].group >= 0) {
+            const dy_group *g = &c->g[c->nps[w->np].group];
+            xprintf(c, " [");
+            for (uint32_t k = 0; k < g->n; k++) {
+                const dy_mention *m = &c->m[c->gmembers[g->first + k]];
+                static const char *const vias[] = {"", "pronoun", "apposition", "alias", "default", "context"};
+                xprintf(c, "%s%s%s%s", k ? "," : "", m->code, m->via ? "~" : "", vias[m->via % 6]);
+            }
+            xprintf(c, ":");
+        }
         xprintf(c, " %s%.*s", (w->flags & DY_WF_DEAD) ? "~" : "", n, p);
+        int np_end = w->np >= 0 && c->nps && c->nps[w->np].w1 == i + 1 && c->nps[w->np].group >= 0;
         if (w->type && !(w->flags & DY_WF_ROOTCONT)) {
             if (w->type == DY_W_ACTOR && w->actor >= 0 && c->m[w->actor].w0 == i)
                 xprintf(c, "/actor[%s]", c->m[w->actor].code);
@@ -81,6 +93,7 @@ static void explain_words(dy_coder_s *c, const dy_text *t)
             else if (w->type != DY_W_COMMA && w->type != DY_W_QUOTE)
                 xprintf(c, "/%s%s", wtype_names[w->type], (w->flags & DY_WF_SHIFTED) ? "(was verb)" : "");
         }
+        if (np_end) xprintf(c, " ]");
         if ((w->flags & DY_WF_CLAUSE_END)) xprintf(c, " |");
     }
     xprintf(c, "\n");
@@ -165,7 +178,15 @@ static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
         int later_dead = 0;
         for (size_t q = (size_t)last_live + 1; q < nc; q++) later_dead = 1;
         len = (int)(c->nw - k - 1);
-        if (!later_dead && len > cfg->comma_emin && len <= cfg->comma_emax) kill(c, k, (uint32_t)c->nw - 1);
+        /* dyad rules: the ending clause goes only if a verb stays before it
+         * ("Israel shelled Gaza, officials said"); otherwise it is the main
+         * clause ("On Tuesday, the minister accused ...", "The envoy,
+         * Mehmet Yilmaz, arrived ...") */
+        int verb_before = cfg->style != DY_STYLE_DYAD;
+        for (uint32_t q = 0; q < k && !verb_before; q++)
+            verb_before = c->w[q].tag == DY_T_VERB && !(c->w[q].flags & DY_WF_DEAD);
+        if (!later_dead && verb_before && len > cfg->comma_emin && len <= cfg->comma_emax)
+            kill(c, k, (uint32_t)c->nw - 1);
     }
 }
 
@@ -633,7 +654,12 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                                    dy_sent_info *info, size_t ev0)
 {
     dy_parse_sentence(c);
+    c->memory_on = cfg->style == DY_STYLE_DYAD;
     dy_np_actors(c, cfg, day);
+    if (c->memory_on) {
+        dy_memory_apply(c, t);
+        dy_memory_learn(c, t);
+    }
     if (cfg->style == DY_STYLE_PETRARCH) eliminate_commas_petr(c, cfg, t);
     else eliminate_commas(c, cfg);
     c->nview = 0;

@@ -311,7 +311,17 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
         if (ref < 0 && plural)
             for (size_t q = 0; q < c->nnp && c->nps[q].w0 < k; q++)
                 if (c->nps[q].group >= 0) { ref = (int32_t)q; break; }
-        if (ref < 0) continue;
+        if (ref < 0) {
+            /* dyad rules: the document's latest person, body or plural actor */
+            const char *code = c->memory_on ? dy_memory_pronoun(c, plural, f == DY_SW_HE || f == DY_SW_SHE ||
+                                                                     f == DY_SW_HIM || f == DY_SW_HIS || f == DY_SW_HER)
+                                            : NULL;
+            if (code) {
+                int32_t pm = dy_memory_give(c, np, code, DYAD_VIA_PRONOUN);
+                c->w[k].ref = pm;
+            }
+            continue;
+        }
         int32_t g = c->nps[ref].group;
         int32_t src = (int32_t)c->gmembers[c->g[g].first];
         int32_t m = dy_add_mention(c, k, k + 1, c->m[src].code);

@@ -76,6 +76,9 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
     if (p == 8) return DY_T_AUX;
     int after_noun = prev == DY_T_NOUN || prev == DY_T_PRON;
     int after_mod = prev == DY_T_DET || prev == DY_T_ADJ;
+    /* "Kenya later met", "she soon visited": an adverb between a subject
+     * and a dictionary verb is part of the verb group, not an adjective */
+    if ((p & 8) && after_noun && i + 1 < c->nw && c->w[i + 1].type == DY_W_VERB) return DY_T_AUX;
     if (p & 1) {
         if (!(p & 6)) return DY_T_VERB;
         if (after_mod) return (p & 2) ? DY_T_NOUN : DY_T_ADJ;
@@ -91,6 +94,9 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
     }
     if (p & 2) return DY_T_NOUN;
     if (p & 4) return DY_T_ADJ;
+    /* a capitalised word WordNet does not know is a name even at the start
+     * of a sentence: "Ahmed condemned" */
+    if ((w->flags & DY_WF_CAP) && p == 0) return DY_T_NOUN;
     if (ends_with(f, "ED") || ends_with(f, "ING")) return after_noun ? DY_T_VERB : DY_T_ADJ;
     return DY_T_NOUN;
 }
@@ -366,6 +372,11 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
             /* the comma of an eliminated clause ("X, in remarks on Monday, urged") */
             if (i > 0 && (c->w[i - 1].flags & DY_WF_DEAD)) continue;
             if (i + 1 < c->nw && (c->w[i + 1].flags & DY_WF_DEAD)) continue;
+            /* "The envoy, Mehmet Yilmaz, arrived": an appositive the document
+             * memory coded, closing just before the verb */
+            if (i > 0 && c->w[i - 1].np >= 0 && c->w[i - 1].actor >= 0 &&
+                c->m[c->w[i - 1].actor].via == DYAD_VIA_APPOSITION)
+                return c->w[i - 1].np;
             return -1;
         }
         if (t == DY_T_PUNCT) continue;

@@ -126,6 +126,51 @@ static void test_dyad_rules(void **state)
     dyad_ctx_free(ctx);
 }
 
+/* code-3.x: document memory — apposition, later mentions by name or role,
+ * pronouns across sentences; each event says how its actors were found */
+static void test_document_memory(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *want; } cases[] = {
+        {"Kenyan Minister Amina Mohamed visited Somalia. Mohamed condemned Uganda.",
+         "KENGOV>SOM:042/text SOM>KENGOV:043/text KENGOV>UGA:111/alias"},
+        {"The Kenyan minister, Amina Mohamed, visited Somalia on Monday. On Tuesday, the minister condemned Uganda.",
+         "KENGOV>SOM:042/apposition SOM>KENGOV:043/text KENGOV>UGA:111/alias"},
+        {"Amina Mohamed, the Kenyan minister, condemned Uganda. Mohamed later met Somalia.",
+         "KENGOV>UGA:111/apposition KENGOV>SOM:040/alias SOM>KENGOV:040/text"},
+        {"Kenya attacked Somalia. It also condemned Uganda.", "KEN>SOM:190/text KEN>UGA:111/pronoun"},
+        {"Kenyan Minister Amina Mohamed visited Somalia. She condemned Uganda.",
+         "KENGOV>SOM:042/text SOM>KENGOV:043/text KENGOV>UGA:111/pronoun"},
+        /* a new document forgets: no memory of the previous one */
+        {"Mohamed condemned Uganda.", ""},
+    };
+    static const char *const via[] = {"text", "pronoun", "apposition", "alias", "default", "context"};
+    dyad_ctx *ctx = load(0);
+    dyad_coder *c = dyad_coder_new(ctx);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_input in;
+        memset(&in, 0, sizeof in);
+        in.id = "m";
+        in.date = "2019-10-03";
+        in.text = cases[i].text;
+        const dyad_doc *doc;
+        dyad_error err;
+        assert_int_equal(dyad_code(c, &in, &doc, &err), DYAD_OK);
+        char got[512];
+        size_t o = 0;
+        got[0] = 0;
+        for (size_t k = 0; k < doc->nevents && o < sizeof got; k++) {
+            const dyad_event *e = &doc->events[k];
+            o += (size_t)snprintf(got + o, sizeof got - o, "%s%s>%s:%s/%s", k ? " " : "", e->source ? e->source : "-",
+                                  e->target ? e->target : "-", e->code, via[e->source_via % 6]);
+        }
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("code-3.%zu: '%s' → '%s', want '%s'", i, cases[i].text, got, cases[i].want);
+    }
+    dyad_coder_free(c);
+    dyad_ctx_free(ctx);
+}
+
 /* code-2.x: --negated keeps negated events, flagged */
 static void test_negated_flag(void **state)
 {
@@ -167,7 +212,8 @@ static void test_record_errors(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_dyad_rules), cmocka_unit_test(test_negated_flag), cmocka_unit_test(test_record_errors),
+        cmocka_unit_test(test_dyad_rules), cmocka_unit_test(test_negated_flag),
+        cmocka_unit_test(test_document_memory), cmocka_unit_test(test_record_errors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
