@@ -1030,7 +1030,9 @@ const char *dy_code_span(dy_coder_s *c, const dy_config *cfg, const dy_text *t, 
     memset(&info, 0, sizeof info);
     dy_classify(c, cfg, t, day, &info);
     dy_parse_sentence(c);
+    c->memory_on = cfg->style == DY_STYLE_DYAD;
     dy_np_actors(c, cfg, day);
+    if (c->memory_on) dy_memory_apply(c, t); /* "Yilmaz said": a name the article introduced */
     c->explain = explain;
     for (size_t n = 0; n < c->nnp; n++) {
         int32_t g = c->nps[n].group;
