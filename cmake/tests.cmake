@@ -3,6 +3,10 @@
 # through DYAD_SHARED and exit 77 (CTest "skipped") with a message when absent.
 set(DYAD_SHARED_DIR "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH "reference data folder")
 set(DYAD_TEST_ENV "DYAD_SHARED=${DYAD_SHARED_DIR};DYAD_SRC=${CMAKE_SOURCE_DIR};DYAD_BIN=$<TARGET_FILE:dyad-cli>")
+if(DYAD_SANITIZE)
+  # tests with big inputs (tests/hostile/t0003-scaling.sh) take smaller ones
+  list(APPEND DYAD_TEST_ENV "DYAD_SANITIZED=1")
+endif()
 
 if(CMOCKA_FOUND)
   file(GLOB DYAD_UNIT_TESTS CONFIGURE_DEPENDS tests/*/test_*.c)
@@ -21,8 +25,10 @@ else()
   message(WARNING "cmocka not found: unit tests disabled (run scripts/install-deps.sh)")
 endif()
 
-# Shell-driven tests: CLI behaviour, golden outputs, validation suites.
-file(GLOB DYAD_SH_TESTS CONFIGURE_DEPENDS tests/cli/t*.sh tests/golden/t*.sh tests/suite/t*.sh)
+# Shell-driven tests: CLI behaviour, golden outputs, validation suites,
+# hostile inputs (exact outcomes of malformed records and dictionaries).
+file(GLOB DYAD_SH_TESTS CONFIGURE_DEPENDS tests/cli/t*.sh tests/golden/t*.sh tests/suite/t*.sh
+     tests/hostile/t*.sh)
 foreach(sh ${DYAD_SH_TESTS})
   get_filename_component(name ${sh} NAME_WE)
   get_filename_component(dir ${sh} DIRECTORY)
