@@ -5,14 +5,18 @@
  * wounded, arrested, displaced, or turned out. This file finds numbers in
  * each sentence and ties each to a kind and to the noun it counts ("who").
  *
- * How: every token is classified once through a sorted word table (kind
- * verbs and nouns, auxiliaries, units, person nouns, stop words). Each
- * sentence is scanned left to right for a figure: an optional qualifier
- * ("at least", "more than", "nearly", "about", "up to", "some", "an
- * estimated" ...) and a number in digits or words (numwords.c). The figure
- * reports the stated number: "at least 12" is 12, "up to 40" is 40, "nearly
- * 300" is 300 — the qualifier is kept in the token range, not in the value.
- * Vague amounts take twice their base ("dozens" 24, "hundreds" 200).
+ * How: every word token gets its id once (xwords.h), and a const table
+ * indexed by id gives its classes (kind verbs and nouns, auxiliaries,
+ * units, person nouns, stop words); no string is compared after that, and
+ * suffixes ("-ers", "-ly") are tested on the token's last bytes. A sentence
+ * with no digits and no number word holds no figure and is passed over at
+ * once. The others are scanned left to right for a figure: an optional
+ * qualifier ("at least", "more than", "nearly", "about", "up to", "some",
+ * "an estimated" ...) and a number in digits or words (numwords.c). The
+ * figure reports the stated number: "at least 12" is 12, "up to 40" is 40,
+ * "nearly 300" is 300 — the qualifier is kept in the token range, not in
+ * the value. Vague amounts take twice their base ("dozens" 24, "hundreds"
+ * 200).
  *
  * Who: the words right after the number ("12 villagers", "three Israeli
  * soldiers", "hundreds of protesters", "12 of the hostages"), stopping at
@@ -52,8 +56,7 @@
  * is linear in the number of tokens. */
 #include "extract/extract.h"
 #include "extract/numwords.h"
-
-#include <string.h>
+#include "extract/xwords.h"
 
 /* ------------------------------------------------------------- word table */
 
@@ -83,377 +86,407 @@ enum {
     C_PREX    = 1u << 22,  /* before a number that is no count: "aged", "No." */
     C_ONEX    = 1u << 23,  /* before "one" that is a pronoun: "no one", "the one" */
     C_MONTH   = 1u << 24,  /* month name (capitalised) */
-    C_DET     = 1u << 25   /* determiner after "of": "12 of the villagers" */
+    C_DET     = 1u << 25,  /* determiner after "of": "12 of the villagers" */
+    C_QUAL    = 1u << 26   /* first word of a qualifier phrase (quals below) */
 };
 
 #define VERB_KA(k) ((k) | C_ACT | C_POST | C_STOP)
 #define ING(k) ((k) | C_ACT | C_STOP)
 #define POSTW(k) ((k) | C_POST | C_STOP)
 
-typedef struct cword {
-    const char *w;
-    uint32_t f;
-} cword;
-
-/* Sorted by strcmp (the scan uses binary search). */
-static const cword cwords[] = {
-    {"a", C_STOP},
-    {"a.m", C_UNIT},
-    {"about", C_STOP},
-    {"according", C_STOP},
-    {"acres", C_UNIT},
-    {"added", C_STOP},
-    {"additional", C_SKIP},
-    {"after", C_STOP},
-    {"age", C_PREX | C_STOP},
-    {"aged", C_PREX | C_STOP},
-    {"ages", C_PREX | C_STOP},
-    {"all", C_SKIP | C_STOP | C_AUX},
-    {"allegedly", C_AUX | C_STOP},
-    {"already", C_AUX | C_STOP},
-    {"also", C_AUX | C_STOP | C_SKIP},
-    {"am", C_UNIT},
-    {"among", C_LINK | C_STOP},
-    {"and", C_STOP},
-    {"another", C_SKIP | C_STOP | C_ONEX},
-    {"any", C_ONEX | C_STOP},
-    {"apprehended", VERB_KA(KA)},
-    {"apr", C_MONTH},
-    {"april", C_MONTH},
-    {"are", C_AUX | C_STOP},
-    {"around", C_STOP},
-    {"arrest", ING(KA)},
-    {"arrested", VERB_KA(KA)},
-    {"arresting", ING(KA)},
-    {"arrests", KA | C_NOUN | C_EVN},
-    {"as", C_STOP},
-    {"at", C_STOP | C_GAP},
-    {"attacked", C_STOP},
-    {"attended", POSTW(KP)},
-    {"aug", C_MONTH},
-    {"august", C_MONTH},
-    {"barrels", C_UNIT},
-    {"be", C_AUX | C_STOP},
-    {"beaten", POSTW(KI)},
-    {"been", C_AUX | C_STOP | C_GAP},
-    {"being", C_AUX | C_STOP},
-    {"believed", C_AUX | C_STOP},
-    {"blocked", C_STOP},
-    {"bodies", KK | C_NOUN},
-    {"burned", C_STOP},
-    {"but", C_STOP},
-    {"by", C_STOP},
-    {"carried", C_STOP},
-    {"casualties", C_CAS | C_NOUN | C_EVN},
-    {"cents", C_UNIT},
-    {"chanted", C_STOP},
-    {"children", C_PERSON},
-    {"civilians", C_PERSON},
-    {"clashed", C_STOP},
-    {"climbed", C_GAP | C_STOP},
-    {"cm", C_UNIT},
-    {"confirmed", C_AUX | C_STOP},
-    {"corpses", KK | C_NOUN},
-    {"crowd", C_CROWD | C_STOP},
-    {"custody", POSTW(KA)},
-    {"day", C_UNIT},
-    {"days", C_UNIT},
-    {"dead", POSTW(KK)},
-    {"death", C_STOP},
-    {"deaths", KK | C_NOUN | C_EVN},
-    {"dec", C_MONTH},
-    {"december", C_MONTH},
-    {"degrees", C_UNIT},
-    {"demanded", C_STOP},
-    {"demonstrated", POSTW(KP)},
-    {"demonstration", C_CROWD | C_STOP},
-    {"demonstrators", KP | C_NOUN | C_PERSON},
-    {"detained", VERB_KA(KA)},
-    {"detaining", ING(KA)},
-    {"died", POSTW(KK)},
-    {"displaced", VERB_KA(KD)},
-    {"displacing", ING(KD)},
-    {"dollars", C_UNIT},
-    {"drew", KP | C_ACT | C_STOP},
-    {"drowned", POSTW(KK)},
-    {"during", C_STOP},
-    {"each", C_ONEX | C_STOP},
-    {"estimated", C_GAP | C_STOP},
-    {"euros", C_UNIT},
-    {"evacuated", VERB_KA(KD)},
-    {"evacuating", ING(KD)},
-    {"evacuees", KD | C_NOUN | C_PERSON},
-    {"every", C_ONEX | C_STOP},
-    {"executed", VERB_KA(KK)},
-    {"face", C_STOP},
-    {"faced", C_STOP},
-    {"families", C_PERSON},
-    {"fatalities", KK | C_NOUN | C_EVN},
-    {"feared", C_AUX | C_STOP},
-    {"feb", C_MONTH},
-    {"february", C_MONTH},
-    {"feet", C_UNIT},
-    {"fewer", C_STOP},
-    {"fled", POSTW(KD)},
-    {"flee", POSTW(KD)},
-    {"fleeing", POSTW(KD)},
-    {"for", C_STOP},
-    {"forced", C_AUX | C_STOP},
-    {"friday", C_STOP},
-    {"from", C_STOP},
-    {"gathered", POSTW(KP)},
-    {"gathering", C_CROWD | C_STOP},
-    {"had", C_AUX | C_STOP | C_GAP},
-    {"has", C_AUX | C_STOP | C_GAP},
-    {"have", C_AUX | C_STOP},
-    {"he", C_STOP},
-    {"hectares", C_UNIT},
-    {"held", C_HELD | C_STOP},
-    {"her", C_STOP | C_DET},
-    {"his", C_STOP | C_DET},
-    {"hit", C_GAP | C_STOP},
-    {"homeless", POSTW(KD)},
-    {"hospitalised", POSTW(KI)},
-    {"hospitalized", POSTW(KI)},
-    {"hour", C_UNIT},
-    {"hours", C_UNIT},
-    {"hurt", POSTW(KI)},
-    {"in", C_STOP},
-    {"including", C_LINK | C_STOP},
-    {"increased", C_GAP | C_STOP},
-    {"injured", VERB_KA(KI)},
-    {"injuries", KI | C_NOUN | C_EVN},
-    {"injuring", ING(KI)},
-    {"into", C_AUX | C_STOP},
-    {"is", C_AUX | C_STOP | C_GAP},
-    {"it", C_STOP},
-    {"its", C_SKIP | C_STOP | C_DET},
-    {"jailed", VERB_KA(KA)},
-    {"jan", C_MONTH},
-    {"january", C_MONTH},
-    {"jul", C_MONTH},
-    {"july", C_MONTH},
-    {"jumped", C_GAP | C_STOP},
-    {"jun", C_MONTH},
-    {"june", C_MONTH},
-    {"kg", C_UNIT},
-    {"kidnapped", VERB_KA(KA)},
-    {"kill", ING(KK)},
-    {"killed", VERB_KA(KK)},
-    {"killing", ING(KK)},
-    {"kilograms", C_UNIT},
-    {"kilometers", C_UNIT},
-    {"kilometres", C_UNIT},
-    {"km", C_UNIT},
-    {"later", C_AUX | C_STOP},
-    {"left", C_AUX | C_STOP},
-    {"less", C_STOP},
-    {"liters", C_UNIT},
-    {"litres", C_UNIT},
-    {"live", C_STOP},
-    {"lived", C_STOP},
-    {"lives", KK | C_NOUN | C_EVN},
-    {"lost", C_LOST | C_STOP},
-    {"made", C_AUX | C_STOP},
-    {"mar", C_MONTH},
-    {"march", C_MONTH | C_CROWD | C_STOP},
-    {"marched", POSTW(KP)},
-    {"marchers", KP | C_NOUN | C_PERSON},
-    {"massacred", VERB_KA(KK)},
-    {"may", C_MONTH | C_STOP},
-    {"men", C_PERSON},
-    {"meters", C_UNIT},
-    {"metres", C_UNIT},
-    {"miles", C_UNIT},
-    {"militants", C_PERSON},
-    {"minute", C_UNIT},
-    {"minutes", C_UNIT},
-    {"missing", C_STOP},
-    {"mm", C_UNIT},
-    {"monday", C_STOP},
-    {"month", C_UNIT},
-    {"months", C_UNIT},
-    {"more", C_STOP | C_AUX},
-    {"mph", C_UNIT},
-    {"murdered", VERB_KA(KK)},
-    {"near", C_STOP},
-    {"need", C_STOP},
-    {"needed", C_STOP},
-    {"no", C_NEG | C_PREX | C_STOP | C_ONEX},
-    {"none", C_NEG | C_STOP},
-    {"nov", C_MONTH},
-    {"november", C_MONTH},
-    {"now", C_AUX | C_STOP | C_GAP},
-    {"number", C_PREX | C_STOP},
-    {"o'clock", C_UNIT},
-    {"oct", C_MONTH},
-    {"october", C_MONTH},
-    {"of", C_STOP | C_GAP},
-    {"on", C_STOP},
-    {"or", C_STOP},
-    {"others", C_PERSON},
-    {"over", C_STOP},
-    {"p.m", C_UNIT},
-    {"participants", KP | C_NOUN | C_PERSON},
-    {"people", C_PERSON},
-    {"per", C_UNIT},
-    {"percent", C_UNIT},
-    {"perished", POSTW(KK)},
-    {"persons", C_PERSON},
-    {"pm", C_UNIT},
-    {"points", C_UNIT},
-    {"police", C_PERSON},
-    {"pounds", C_UNIT},
-    {"protest", C_CROWD | C_STOP},
-    {"protested", POSTW(KP)},
-    {"protesters", KP | C_NOUN | C_PERSON},
-    {"protestors", KP | C_NOUN | C_PERSON},
-    {"rallied", POSTW(KP)},
-    {"rally", C_CROWD | C_STOP},
-    {"reached", C_GAP | C_STOP},
-    {"refugees", KD | C_NOUN | C_PERSON},
-    {"remain", C_AUX | C_STOP},
-    {"remained", C_AUX | C_STOP},
-    {"remains", C_AUX | C_STOP},
-    {"reported", C_AUX | C_STOP},
-    {"reportedly", C_AUX | C_STOP},
-    {"residents", C_PERSON},
-    {"risen", C_GAP | C_STOP},
-    {"rose", C_GAP | C_STOP},
-    {"rounded", C_ROUNDED | C_STOP},
-    {"rupees", C_UNIT},
-    {"said", C_AUX | C_STOP},
-    {"saturday", C_STOP},
-    {"say", C_STOP},
-    {"says", C_STOP},
-    {"seats", C_UNIT},
-    {"second", C_UNIT},
-    {"seconds", C_UNIT},
-    {"sep", C_MONTH},
-    {"sept", C_MONTH},
-    {"september", C_MONTH},
-    {"she", C_STOP},
-    {"shot", C_AUX | C_STOP},
-    {"shouted", C_STOP},
-    {"slain", POSTW(KK)},
-    {"soldiers", C_PERSON},
-    {"square", C_UNIT},
-    {"stands", C_GAP | C_STOP},
-    {"still", C_AUX | C_STOP},
-    {"stood", C_GAP | C_STOP},
-    {"stormed", C_STOP},
-    {"students", C_PERSON},
-    {"sunday", C_STOP},
-    {"taken", C_AUX | C_STOP},
-    {"that", C_ONEX | C_STOP},
-    {"the", C_SKIP | C_STOP | C_GAP | C_ONEX | C_DET},
-    {"their", C_SKIP | C_STOP | C_DET},
-    {"them", C_STOP},
-    {"then", C_AUX | C_STOP},
-    {"these", C_STOP | C_DET | C_ONEX},
-    {"they", C_STOP},
-    {"this", C_ONEX | C_STOP},
-    {"those", C_STOP | C_DET | C_ONEX},
-    {"thursday", C_STOP},
-    {"times", C_UNIT},
-    {"to", C_AUX | C_STOP | C_GAP},
-    {"toll", C_TOLL | C_STOP},
-    {"tonnes", C_UNIT},
-    {"tons", C_UNIT},
-    {"took", C_TOOK | C_STOP},
-    {"troops", C_PERSON},
-    {"tuesday", C_STOP},
-    {"turnout", C_CROWD | C_STOP},
-    {"up", C_STOP},
-    {"uprooted", VERB_KA(KD)},
-    {"victims", C_PERSON},
-    {"villagers", C_PERSON},
-    {"votes", C_UNIT},
-    {"was", C_AUX | C_STOP | C_GAP},
-    {"waved", C_STOP},
-    {"we", C_STOP},
-    {"wednesday", C_STOP},
-    {"week", C_UNIT},
-    {"weeks", C_UNIT},
-    {"were", C_AUX | C_STOP},
-    {"when", C_STOP},
-    {"where", C_STOP},
-    {"which", C_STOP},
-    {"while", C_STOP},
-    {"who", C_STOP},
-    {"whom", C_STOP},
-    {"whose", C_STOP},
-    {"will", C_AUX | C_STOP},
-    {"with", C_STOP},
-    {"women", C_PERSON},
-    {"workers", C_PERSON},
-    {"would", C_AUX | C_STOP},
-    {"wounded", VERB_KA(KI)},
-    {"wounding", ING(KI)},
-    {"year", C_UNIT},
-    {"years", C_UNIT},
-    {"yuan", C_UNIT},
+/* Indexed by word id (xwords.h). */
+static const uint32_t cwords[DY_XW_COUNT] = {
+    [DY_XW_A] = C_STOP | C_QUAL,
+    [DY_XW_A_M] = C_UNIT,
+    [DY_XW_ABOUT] = C_STOP | C_QUAL,
+    [DY_XW_ACCORDING] = C_STOP,
+    [DY_XW_ACRES] = C_UNIT,
+    [DY_XW_ADDED] = C_STOP,
+    [DY_XW_ADDITIONAL] = C_SKIP,
+    [DY_XW_AFTER] = C_STOP,
+    [DY_XW_AGE] = C_PREX | C_STOP,
+    [DY_XW_AGED] = C_PREX | C_STOP,
+    [DY_XW_AGES] = C_PREX | C_STOP,
+    [DY_XW_ALL] = C_SKIP | C_STOP | C_AUX,
+    [DY_XW_ALLEGEDLY] = C_AUX | C_STOP,
+    [DY_XW_ALMOST] = C_QUAL,
+    [DY_XW_ALREADY] = C_AUX | C_STOP,
+    [DY_XW_ALSO] = C_AUX | C_STOP | C_SKIP,
+    [DY_XW_AM] = C_UNIT,
+    [DY_XW_AMONG] = C_LINK | C_STOP,
+    [DY_XW_AN] = C_QUAL,
+    [DY_XW_AND] = C_STOP,
+    [DY_XW_ANOTHER] = C_SKIP | C_STOP | C_ONEX | C_QUAL,
+    [DY_XW_ANY] = C_ONEX | C_STOP,
+    [DY_XW_APPREHENDED] = VERB_KA(KA),
+    [DY_XW_APPROXIMATELY] = C_QUAL,
+    [DY_XW_APR] = C_MONTH,
+    [DY_XW_APRIL] = C_MONTH,
+    [DY_XW_ARE] = C_AUX | C_STOP,
+    [DY_XW_AROUND] = C_STOP | C_QUAL,
+    [DY_XW_ARREST] = ING(KA),
+    [DY_XW_ARRESTED] = VERB_KA(KA),
+    [DY_XW_ARRESTING] = ING(KA),
+    [DY_XW_ARRESTS] = KA | C_NOUN | C_EVN,
+    [DY_XW_AS] = C_STOP | C_QUAL,
+    [DY_XW_AT] = C_STOP | C_GAP | C_QUAL,
+    [DY_XW_ATTACKED] = C_STOP,
+    [DY_XW_ATTENDED] = POSTW(KP),
+    [DY_XW_AUG] = C_MONTH,
+    [DY_XW_AUGUST] = C_MONTH,
+    [DY_XW_BARRELS] = C_UNIT,
+    [DY_XW_BE] = C_AUX | C_STOP,
+    [DY_XW_BEATEN] = POSTW(KI),
+    [DY_XW_BEEN] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_BEING] = C_AUX | C_STOP,
+    [DY_XW_BELIEVED] = C_AUX | C_STOP,
+    [DY_XW_BLOCKED] = C_STOP,
+    [DY_XW_BODIES] = KK | C_NOUN,
+    [DY_XW_BURNED] = C_STOP,
+    [DY_XW_BUT] = C_STOP,
+    [DY_XW_BY] = C_STOP,
+    [DY_XW_CARRIED] = C_STOP,
+    [DY_XW_CASUALTIES] = C_CAS | C_NOUN | C_EVN,
+    [DY_XW_CENTS] = C_UNIT,
+    [DY_XW_CHANTED] = C_STOP,
+    [DY_XW_CHILDREN] = C_PERSON,
+    [DY_XW_CIVILIANS] = C_PERSON,
+    [DY_XW_CLASHED] = C_STOP,
+    [DY_XW_CLIMBED] = C_GAP | C_STOP,
+    [DY_XW_CLOSE] = C_QUAL,
+    [DY_XW_CM] = C_UNIT,
+    [DY_XW_CONFIRMED] = C_AUX | C_STOP,
+    [DY_XW_CORPSES] = KK | C_NOUN,
+    [DY_XW_CROWD] = C_CROWD | C_STOP,
+    [DY_XW_CUSTODY] = POSTW(KA),
+    [DY_XW_DAY] = C_UNIT,
+    [DY_XW_DAYS] = C_UNIT,
+    [DY_XW_DEAD] = POSTW(KK),
+    [DY_XW_DEATH] = C_STOP,
+    [DY_XW_DEATHS] = KK | C_NOUN | C_EVN,
+    [DY_XW_DEC] = C_MONTH,
+    [DY_XW_DECEMBER] = C_MONTH,
+    [DY_XW_DEGREES] = C_UNIT,
+    [DY_XW_DEMANDED] = C_STOP,
+    [DY_XW_DEMONSTRATED] = POSTW(KP),
+    [DY_XW_DEMONSTRATION] = C_CROWD | C_STOP,
+    [DY_XW_DEMONSTRATORS] = KP | C_NOUN | C_PERSON,
+    [DY_XW_DETAINED] = VERB_KA(KA),
+    [DY_XW_DETAINING] = ING(KA),
+    [DY_XW_DIED] = POSTW(KK),
+    [DY_XW_DISPLACED] = VERB_KA(KD),
+    [DY_XW_DISPLACING] = ING(KD),
+    [DY_XW_DOLLARS] = C_UNIT,
+    [DY_XW_DREW] = KP | C_ACT | C_STOP,
+    [DY_XW_DROWNED] = POSTW(KK),
+    [DY_XW_DURING] = C_STOP,
+    [DY_XW_EACH] = C_ONEX | C_STOP,
+    [DY_XW_ESTIMATED] = C_GAP | C_STOP | C_QUAL,
+    [DY_XW_EUROS] = C_UNIT,
+    [DY_XW_EVACUATED] = VERB_KA(KD),
+    [DY_XW_EVACUATING] = ING(KD),
+    [DY_XW_EVACUEES] = KD | C_NOUN | C_PERSON,
+    [DY_XW_EVERY] = C_ONEX | C_STOP,
+    [DY_XW_EXECUTED] = VERB_KA(KK),
+    [DY_XW_FACE] = C_STOP,
+    [DY_XW_FACED] = C_STOP,
+    [DY_XW_FAMILIES] = C_PERSON,
+    [DY_XW_FATALITIES] = KK | C_NOUN | C_EVN,
+    [DY_XW_FEARED] = C_AUX | C_STOP,
+    [DY_XW_FEB] = C_MONTH,
+    [DY_XW_FEBRUARY] = C_MONTH,
+    [DY_XW_FEET] = C_UNIT,
+    [DY_XW_FEWER] = C_STOP | C_QUAL,
+    [DY_XW_FLED] = POSTW(KD),
+    [DY_XW_FLEE] = POSTW(KD),
+    [DY_XW_FLEEING] = POSTW(KD),
+    [DY_XW_FOR] = C_STOP,
+    [DY_XW_FORCED] = C_AUX | C_STOP,
+    [DY_XW_FRIDAY] = C_STOP,
+    [DY_XW_FROM] = C_STOP,
+    [DY_XW_GATHERED] = POSTW(KP),
+    [DY_XW_GATHERING] = C_CROWD | C_STOP,
+    [DY_XW_HAD] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_HAS] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_HAVE] = C_AUX | C_STOP,
+    [DY_XW_HE] = C_STOP,
+    [DY_XW_HECTARES] = C_UNIT,
+    [DY_XW_HELD] = C_HELD | C_STOP,
+    [DY_XW_HER] = C_STOP | C_DET,
+    [DY_XW_HIS] = C_STOP | C_DET,
+    [DY_XW_HIT] = C_GAP | C_STOP,
+    [DY_XW_HOMELESS] = POSTW(KD),
+    [DY_XW_HOSPITALISED] = POSTW(KI),
+    [DY_XW_HOSPITALIZED] = POSTW(KI),
+    [DY_XW_HOUR] = C_UNIT,
+    [DY_XW_HOURS] = C_UNIT,
+    [DY_XW_HURT] = POSTW(KI),
+    [DY_XW_IN] = C_STOP,
+    [DY_XW_INCLUDING] = C_LINK | C_STOP,
+    [DY_XW_INCREASED] = C_GAP | C_STOP,
+    [DY_XW_INJURED] = VERB_KA(KI),
+    [DY_XW_INJURIES] = KI | C_NOUN | C_EVN,
+    [DY_XW_INJURING] = ING(KI),
+    [DY_XW_INTO] = C_AUX | C_STOP,
+    [DY_XW_IS] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_IT] = C_STOP,
+    [DY_XW_ITS] = C_SKIP | C_STOP | C_DET,
+    [DY_XW_JAILED] = VERB_KA(KA),
+    [DY_XW_JAN] = C_MONTH,
+    [DY_XW_JANUARY] = C_MONTH,
+    [DY_XW_JUL] = C_MONTH,
+    [DY_XW_JULY] = C_MONTH,
+    [DY_XW_JUMPED] = C_GAP | C_STOP,
+    [DY_XW_JUN] = C_MONTH,
+    [DY_XW_JUNE] = C_MONTH,
+    [DY_XW_JUST] = C_QUAL,
+    [DY_XW_KG] = C_UNIT,
+    [DY_XW_KIDNAPPED] = VERB_KA(KA),
+    [DY_XW_KILL] = ING(KK),
+    [DY_XW_KILLED] = VERB_KA(KK),
+    [DY_XW_KILLING] = ING(KK),
+    [DY_XW_KILOGRAMS] = C_UNIT,
+    [DY_XW_KILOMETERS] = C_UNIT,
+    [DY_XW_KILOMETRES] = C_UNIT,
+    [DY_XW_KM] = C_UNIT,
+    [DY_XW_LATER] = C_AUX | C_STOP,
+    [DY_XW_LEFT] = C_AUX | C_STOP,
+    [DY_XW_LESS] = C_STOP | C_QUAL,
+    [DY_XW_LITERS] = C_UNIT,
+    [DY_XW_LITRES] = C_UNIT,
+    [DY_XW_LIVE] = C_STOP,
+    [DY_XW_LIVED] = C_STOP,
+    [DY_XW_LIVES] = KK | C_NOUN | C_EVN,
+    [DY_XW_LOST] = C_LOST | C_STOP,
+    [DY_XW_MADE] = C_AUX | C_STOP,
+    [DY_XW_MAR] = C_MONTH,
+    [DY_XW_MARCH] = C_MONTH | C_CROWD | C_STOP,
+    [DY_XW_MARCHED] = POSTW(KP),
+    [DY_XW_MARCHERS] = KP | C_NOUN | C_PERSON,
+    [DY_XW_MASSACRED] = VERB_KA(KK),
+    [DY_XW_MAY] = C_MONTH | C_STOP,
+    [DY_XW_MEN] = C_PERSON,
+    [DY_XW_METERS] = C_UNIT,
+    [DY_XW_METRES] = C_UNIT,
+    [DY_XW_MILES] = C_UNIT,
+    [DY_XW_MILITANTS] = C_PERSON,
+    [DY_XW_MINUTE] = C_UNIT,
+    [DY_XW_MINUTES] = C_UNIT,
+    [DY_XW_MISSING] = C_STOP,
+    [DY_XW_MM] = C_UNIT,
+    [DY_XW_MONDAY] = C_STOP,
+    [DY_XW_MONTH] = C_UNIT,
+    [DY_XW_MONTHS] = C_UNIT,
+    [DY_XW_MORE] = C_STOP | C_AUX | C_QUAL,
+    [DY_XW_MPH] = C_UNIT,
+    [DY_XW_MURDERED] = VERB_KA(KK),
+    [DY_XW_NEAR] = C_STOP,
+    [DY_XW_NEARLY] = C_QUAL,
+    [DY_XW_NEED] = C_STOP,
+    [DY_XW_NEEDED] = C_STOP,
+    [DY_XW_NO] = C_NEG | C_PREX | C_STOP | C_ONEX | C_QUAL,
+    [DY_XW_NONE] = C_NEG | C_STOP,
+    [DY_XW_NOT] = C_QUAL,
+    [DY_XW_NOV] = C_MONTH,
+    [DY_XW_NOVEMBER] = C_MONTH,
+    [DY_XW_NOW] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_NUMBER] = C_PREX | C_STOP,
+    [DY_XW_O_CLOCK] = C_UNIT,
+    [DY_XW_OCT] = C_MONTH,
+    [DY_XW_OCTOBER] = C_MONTH,
+    [DY_XW_OF] = C_STOP | C_GAP,
+    [DY_XW_ON] = C_STOP,
+    [DY_XW_ONLY] = C_QUAL,
+    [DY_XW_OR] = C_STOP,
+    [DY_XW_OTHERS] = C_PERSON,
+    [DY_XW_OVER] = C_STOP | C_QUAL,
+    [DY_XW_P_M] = C_UNIT,
+    [DY_XW_PARTICIPANTS] = KP | C_NOUN | C_PERSON,
+    [DY_XW_PEOPLE] = C_PERSON,
+    [DY_XW_PER] = C_UNIT,
+    [DY_XW_PERCENT] = C_UNIT,
+    [DY_XW_PERISHED] = POSTW(KK),
+    [DY_XW_PERSONS] = C_PERSON,
+    [DY_XW_PM] = C_UNIT,
+    [DY_XW_POINTS] = C_UNIT,
+    [DY_XW_POLICE] = C_PERSON,
+    [DY_XW_POUNDS] = C_UNIT,
+    [DY_XW_PROTEST] = C_CROWD | C_STOP,
+    [DY_XW_PROTESTED] = POSTW(KP),
+    [DY_XW_PROTESTERS] = KP | C_NOUN | C_PERSON,
+    [DY_XW_PROTESTORS] = KP | C_NOUN | C_PERSON,
+    [DY_XW_RALLIED] = POSTW(KP),
+    [DY_XW_RALLY] = C_CROWD | C_STOP,
+    [DY_XW_REACHED] = C_GAP | C_STOP,
+    [DY_XW_REFUGEES] = KD | C_NOUN | C_PERSON,
+    [DY_XW_REMAIN] = C_AUX | C_STOP,
+    [DY_XW_REMAINED] = C_AUX | C_STOP,
+    [DY_XW_REMAINS] = C_AUX | C_STOP,
+    [DY_XW_REPORTED] = C_AUX | C_STOP,
+    [DY_XW_REPORTEDLY] = C_AUX | C_STOP,
+    [DY_XW_RESIDENTS] = C_PERSON,
+    [DY_XW_RISEN] = C_GAP | C_STOP,
+    [DY_XW_ROSE] = C_GAP | C_STOP,
+    [DY_XW_ROUGHLY] = C_QUAL,
+    [DY_XW_ROUNDED] = C_ROUNDED | C_STOP,
+    [DY_XW_RUPEES] = C_UNIT,
+    [DY_XW_SAID] = C_AUX | C_STOP,
+    [DY_XW_SATURDAY] = C_STOP,
+    [DY_XW_SAY] = C_STOP,
+    [DY_XW_SAYS] = C_STOP,
+    [DY_XW_SEATS] = C_UNIT,
+    [DY_XW_SECOND] = C_UNIT,
+    [DY_XW_SECONDS] = C_UNIT,
+    [DY_XW_SEP] = C_MONTH,
+    [DY_XW_SEPT] = C_MONTH,
+    [DY_XW_SEPTEMBER] = C_MONTH,
+    [DY_XW_SHE] = C_STOP,
+    [DY_XW_SHOT] = C_AUX | C_STOP,
+    [DY_XW_SHOUTED] = C_STOP,
+    [DY_XW_SLAIN] = POSTW(KK),
+    [DY_XW_SOLDIERS] = C_PERSON,
+    [DY_XW_SOME] = C_QUAL,
+    [DY_XW_SQUARE] = C_UNIT,
+    [DY_XW_STANDS] = C_GAP | C_STOP,
+    [DY_XW_STILL] = C_AUX | C_STOP,
+    [DY_XW_STOOD] = C_GAP | C_STOP,
+    [DY_XW_STORMED] = C_STOP,
+    [DY_XW_STUDENTS] = C_PERSON,
+    [DY_XW_SUNDAY] = C_STOP,
+    [DY_XW_TAKEN] = C_AUX | C_STOP,
+    [DY_XW_THAT] = C_ONEX | C_STOP,
+    [DY_XW_THE] = C_SKIP | C_STOP | C_GAP | C_ONEX | C_DET,
+    [DY_XW_THEIR] = C_SKIP | C_STOP | C_DET,
+    [DY_XW_THEM] = C_STOP,
+    [DY_XW_THEN] = C_AUX | C_STOP,
+    [DY_XW_THESE] = C_STOP | C_DET | C_ONEX,
+    [DY_XW_THEY] = C_STOP,
+    [DY_XW_THIS] = C_ONEX | C_STOP,
+    [DY_XW_THOSE] = C_STOP | C_DET | C_ONEX,
+    [DY_XW_THURSDAY] = C_STOP,
+    [DY_XW_TIMES] = C_UNIT,
+    [DY_XW_TO] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_TOLL] = C_TOLL | C_STOP,
+    [DY_XW_TONNES] = C_UNIT,
+    [DY_XW_TONS] = C_UNIT,
+    [DY_XW_TOOK] = C_TOOK | C_STOP,
+    [DY_XW_TROOPS] = C_PERSON,
+    [DY_XW_TUESDAY] = C_STOP,
+    [DY_XW_TURNOUT] = C_CROWD | C_STOP,
+    [DY_XW_UNDER] = C_QUAL,
+    [DY_XW_UP] = C_STOP | C_QUAL,
+    [DY_XW_UPROOTED] = VERB_KA(KD),
+    [DY_XW_UPWARDS] = C_QUAL,
+    [DY_XW_VICTIMS] = C_PERSON,
+    [DY_XW_VILLAGERS] = C_PERSON,
+    [DY_XW_VOTES] = C_UNIT,
+    [DY_XW_WAS] = C_AUX | C_STOP | C_GAP,
+    [DY_XW_WAVED] = C_STOP,
+    [DY_XW_WE] = C_STOP,
+    [DY_XW_WEDNESDAY] = C_STOP,
+    [DY_XW_WEEK] = C_UNIT,
+    [DY_XW_WEEKS] = C_UNIT,
+    [DY_XW_WELL] = C_QUAL,
+    [DY_XW_WERE] = C_AUX | C_STOP,
+    [DY_XW_WHEN] = C_STOP,
+    [DY_XW_WHERE] = C_STOP,
+    [DY_XW_WHICH] = C_STOP,
+    [DY_XW_WHILE] = C_STOP,
+    [DY_XW_WHO] = C_STOP,
+    [DY_XW_WHOM] = C_STOP,
+    [DY_XW_WHOSE] = C_STOP,
+    [DY_XW_WILL] = C_AUX | C_STOP,
+    [DY_XW_WITH] = C_STOP,
+    [DY_XW_WOMEN] = C_PERSON,
+    [DY_XW_WORKERS] = C_PERSON,
+    [DY_XW_WOULD] = C_AUX | C_STOP,
+    [DY_XW_WOUNDED] = VERB_KA(KI),
+    [DY_XW_WOUNDING] = ING(KI),
+    [DY_XW_YEAR] = C_UNIT,
+    [DY_XW_YEARS] = C_UNIT,
+    [DY_XW_YUAN] = C_UNIT,
 };
-
-static uint32_t classify(const dy_text *t, uint32_t i)
-{
-    if (t->toks[i].kind != DY_TOK_WORD) return 0;
-    char w[24];
-    if (!dy_nw_lower(t, i, w, sizeof w)) return 0;
-    size_t lo = 0, hi = sizeof cwords / sizeof cwords[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = strcmp(cwords[mid].w, w);
-        if (r == 0) return cwords[mid].f;
-        if (r < 0) lo = mid + 1; else hi = mid;
-    }
-    return 0;
-}
 
 /* ------------------------------------------------------------ qualifiers */
 
-/* Phrases before a number that qualify it; longest first where they share a start. */
-static const char *const quals[][4] = {
-    {"at", "least", NULL},  {"at", "most", NULL},     {"more", "than", NULL},
-    {"no", "fewer", "than"}, {"no", "less", "than"},  {"no", "more", "than"},
-    {"not", "less", "than"}, {"fewer", "than", NULL}, {"less", "than", NULL},
-    {"as", "many", "as"},   {"as", "few", "as"},      {"up", "to", NULL},
-    {"an", "estimated", NULL}, {"estimated", NULL},   {"upwards", "of", NULL},
-    {"close", "to", NULL},  {"well", "over", NULL},   {"just", "over", NULL},
-    {"just", "under", NULL}, {"a", "total", "of"},    {"a", "further", NULL},
-    {"an", "additional", NULL}, {"another", NULL},    {"over", NULL},
-    {"under", NULL},        {"nearly", NULL},         {"almost", NULL},
-    {"about", NULL},        {"around", NULL},         {"roughly", NULL},
-    {"approximately", NULL}, {"some", NULL},          {"only", NULL},
-    {"just", NULL},
+/* Phrases before a number that qualify it; longest first where they share a
+ * start. The first word of each has C_QUAL in the table above. */
+static const uint16_t quals[][3] = {
+    {DY_XW_AT, DY_XW_LEAST},             {DY_XW_AT, DY_XW_MOST},
+    {DY_XW_MORE, DY_XW_THAN},            {DY_XW_NO, DY_XW_FEWER, DY_XW_THAN},
+    {DY_XW_NO, DY_XW_LESS, DY_XW_THAN},  {DY_XW_NO, DY_XW_MORE, DY_XW_THAN},
+    {DY_XW_NOT, DY_XW_LESS, DY_XW_THAN}, {DY_XW_FEWER, DY_XW_THAN},
+    {DY_XW_LESS, DY_XW_THAN},            {DY_XW_AS, DY_XW_MANY, DY_XW_AS},
+    {DY_XW_AS, DY_XW_FEW, DY_XW_AS},     {DY_XW_UP, DY_XW_TO},
+    {DY_XW_AN, DY_XW_ESTIMATED},         {DY_XW_ESTIMATED},
+    {DY_XW_UPWARDS, DY_XW_OF},           {DY_XW_CLOSE, DY_XW_TO},
+    {DY_XW_WELL, DY_XW_OVER},            {DY_XW_JUST, DY_XW_OVER},
+    {DY_XW_JUST, DY_XW_UNDER},           {DY_XW_A, DY_XW_TOTAL, DY_XW_OF},
+    {DY_XW_A, DY_XW_FURTHER},            {DY_XW_AN, DY_XW_ADDITIONAL},
+    {DY_XW_ANOTHER},                     {DY_XW_OVER},
+    {DY_XW_UNDER},                       {DY_XW_NEARLY},
+    {DY_XW_ALMOST},                      {DY_XW_ABOUT},
+    {DY_XW_AROUND},                      {DY_XW_ROUGHLY},
+    {DY_XW_APPROXIMATELY},               {DY_XW_SOME},
+    {DY_XW_ONLY},                        {DY_XW_JUST},
 };
-
-/* End of a qualifier phrase at i, or i if none. */
-static uint32_t qual_end(const dy_text *t, uint32_t i, uint32_t e)
-{
-    for (size_t q = 0; q < sizeof quals / sizeof quals[0]; q++) {
-        uint32_t j = i;
-        size_t k = 0;
-        while (k < 4 && quals[q][k] && j < e && dy_tok_is(t, j, quals[q][k])) { j++; k++; }
-        if (k > 0 && (k == 4 || !quals[q][k])) return j;
-    }
-    return i;
-}
 
 /* ---------------------------------------------------------------- context */
 
 typedef struct cctx {
     const dy_text *t;
-    const uint32_t *w;    /* class bits per token */
+    const uint16_t *id;   /* word id per token (xwords.h), one past the end too */
     uint32_t b, e, s;     /* current sentence */
-    unsigned kinds_here;  /* bit per kind word present in the sentence */
+    int kinds_here;       /* bit per kind word present in the sentence, -1 until asked */
     size_t first;         /* index in out of the sentence's first record */
     dy_arena *a;
     dy_vec *out;
 } cctx;
 
-static uint32_t cls(const cctx *c, uint32_t i) { return i < c->e ? c->w[i] : 0; }
+static uint32_t cls(const cctx *c, uint32_t i) { return i < c->e ? cwords[DY_XW_ID(c->id[i])] : 0; }
 static int kind_of(uint32_t f) { return (int)(f & C_KIND) - 1; }
+
+/* Is token i exactly the word w (any case)? Also past the sentence end. */
+static int is(const cctx *c, uint32_t i, unsigned w) { return c->id[i] == w; }
+
+/* Kind words in the sentence, looked for when first needed. */
+static unsigned kinds_here(cctx *c)
+{
+    if (c->kinds_here < 0) {
+        unsigned k = 0;
+        for (uint32_t i = c->b; i < c->e; i++) {
+            uint32_t f = cls(c, i);
+            if ((f & (C_ACT | C_POST)) && kind_of(f) >= 0) k |= 1u << kind_of(f);
+        }
+        c->kinds_here = (int)k;
+    }
+    return (unsigned)c->kinds_here;
+}
+
+/* End of a qualifier phrase at i (a C_QUAL word), or i if none. */
+static uint32_t qual_phrase(const cctx *c, uint32_t i)
+{
+    for (size_t q = 0; q < sizeof quals / sizeof quals[0]; q++) {
+        if (quals[q][0] != c->id[i]) continue;
+        uint32_t j = i + 1;
+        size_t k = 1;
+        while (k < 3 && quals[q][k] && j < c->e && is(c, j, quals[q][k])) { j++; k++; }
+        if (k == 3 || !quals[q][k]) return j;
+    }
+    return i;
+}
+
+static inline uint32_t qual_end(const cctx *c, uint32_t i)
+{
+    return cls(c, i) & C_QUAL ? qual_phrase(c, i) : i;
+}
+
+/* A number from token i to the sentence end, into *n. */
+static inline int number_at(const cctx *c, uint32_t i, dy_num *n)
+{
+    if (i >= c->e || (c->t->toks[i].kind != DY_TOK_NUMBER && !dy_xw_number(c->id[i]))) return 0;
+    return dy_num_parse_ids(c->t, c->id, i, c->e, n);
+}
 
 static int is_word(const cctx *c, uint32_t i) { return i < c->e && c->t->toks[i].kind == DY_TOK_WORD; }
 
@@ -465,10 +498,10 @@ static int is_joined_hyphen(const cctx *c, uint32_t i)
            (k->flags & DY_TF_JOINED);
 }
 
-static int ends_with(const cctx *c, uint32_t i, const char *suf)
+/* Does token i end in suf (n bytes, lower case) after at least two more bytes? */
+static inline int ends_with_n(const cctx *c, uint32_t i, const char *suf, size_t n)
 {
     const dy_token *k = &c->t->toks[i];
-    size_t n = strlen(suf);
     if (k->len <= n + 1) return 0;
     const char *p = c->t->text + k->start + k->len - n;
     for (size_t j = 0; j < n; j++) {
@@ -478,6 +511,7 @@ static int ends_with(const cctx *c, uint32_t i, const char *suf)
     }
     return 1;
 }
+#define ends_with(c, i, suf) ends_with_n(c, i, suf, sizeof(suf) - 1)
 
 static int is_adverb(const cctx *c, uint32_t i)
 {
@@ -496,10 +530,12 @@ static int is_person(const cctx *c, uint32_t i)
     uint32_t f = cls(c, i);
     if (f & C_PERSON) return 1;
     if (f & (C_UNIT | C_EVN | C_STOP) || !is_word(c, i)) return 0;
-    static const char *const sufs[] = {"ers", "ors", "ians", "ists", "ees", "men", "ives", "ants"};
-    for (size_t k = 0; k < sizeof sufs / sizeof sufs[0]; k++)
-        if (ends_with(c, i, sufs[k])) return 1;
-    return 0;
+    const dy_token *k = &c->t->toks[i];
+    char last = c->t->text[k->start + k->len - 1] | 0x20;
+    if (last == 'n') return ends_with(c, i, "men");
+    return last == 's' && (ends_with(c, i, "ers") || ends_with(c, i, "ors") || ends_with(c, i, "ians") ||
+                           ends_with(c, i, "ists") || ends_with(c, i, "ees") || ends_with(c, i, "ives") ||
+                           ends_with(c, i, "ants"));
 }
 
 /* The counted noun from token k: [*w0, *w1), empty if none. */
@@ -513,7 +549,7 @@ static void who_run(const cctx *c, uint32_t k, uint32_t *w0, uint32_t *w1)
             uint32_t f = cls(c, j);
             int capital = (c->t->toks[j].flags & DY_TF_CAP) != 0;
             dy_num nn;
-            if ((f & (C_STOP | C_UNIT | C_AUX)) || is_adverb(c, j) || dy_num_parse(c->t, j, c->e, &nn))
+            if ((f & (C_STOP | C_UNIT | C_AUX)) || is_adverb(c, j) || number_at(c, j, &nn))
                 break;
             if (capital && lower) break;
             if (is_participle(c, j) && j != k) break;
@@ -547,9 +583,9 @@ static int starts_object(const cctx *c, uint32_t j)
 {
     if (j >= c->e) return 0;
     dy_num n;
-    if (dy_num_parse(c->t, qual_end(c->t, j, c->e), c->e, &n)) return 1;
+    if (number_at(c, qual_end(c, j), &n)) return 1;
     if (!is_word(c, j)) return 0;
-    if ((cls(c, j) & C_DET) || dy_tok_is(c->t, j, "a") || dy_tok_is(c->t, j, "an")) return 1;
+    if ((cls(c, j) & C_DET) || is(c, j, DY_XW_A) || is(c, j, DY_XW_AN)) return 1;
     return is_person(c, j) || (c->t->toks[j].flags & DY_TF_CAP);
 }
 
@@ -567,18 +603,18 @@ static int post_kind(const cctx *c, uint32_t r, int has_who)
             return (f & C_ACT) && has_who && !aux && starts_object(c, j + 1) ? AGENT : kind_of(f);
         /* "40 people were held", but not "a rally of 5,000 was held" */
         if (f & C_HELD) return plural_aux ? DYAD_COUNT_ARRESTED : -1;
-        if ((f & C_TOOK) && dy_tok_is(c->t, j + 1, "part")) return DYAD_COUNT_PARTICIPANTS;
-        if ((f & C_TOOK) && j + 3 < c->e && dy_tok_is(c->t, j + 1, "to") &&
-            (dy_tok_is(c->t, j + 3, "streets") || dy_tok_is(c->t, j + 3, "street")))
+        if ((f & C_TOOK) && is(c, j + 1, DY_XW_PART)) return DYAD_COUNT_PARTICIPANTS;
+        if ((f & C_TOOK) && j + 3 < c->e && is(c, j + 1, DY_XW_TO) &&
+            (is(c, j + 3, DY_XW_STREETS) || is(c, j + 3, DY_XW_STREET)))
             return DYAD_COUNT_PARTICIPANTS;
         if ((f & C_LOST) && j + 2 < c->e && (cls(c, j + 1) & C_DET) &&
-            (dy_tok_is(c->t, j + 2, "lives") || dy_tok_is(c->t, j + 2, "life")))
+            (is(c, j + 2, DY_XW_LIVES) || is(c, j + 2, DY_XW_LIFE)))
             return DYAD_COUNT_KILLED;
-        if ((f & C_ROUNDED) && dy_tok_is(c->t, j + 1, "up")) return DYAD_COUNT_ARRESTED;
-        if (dy_tok_is(c->t, j, "in") && dy_tok_is(c->t, j + 1, "custody")) return DYAD_COUNT_ARRESTED;
+        if ((f & C_ROUNDED) && is(c, j + 1, DY_XW_UP)) return DYAD_COUNT_ARRESTED;
+        if (is(c, j, DY_XW_IN) && is(c, j + 1, DY_XW_CUSTODY)) return DYAD_COUNT_ARRESTED;
         if ((f & C_AUX) || is_adverb(c, j)) {
-            if (dy_tok_is(c->t, j, "were") || dy_tok_is(c->t, j, "are") || dy_tok_is(c->t, j, "been") ||
-                dy_tok_is(c->t, j, "being"))
+            if (is(c, j, DY_XW_WERE) || is(c, j, DY_XW_ARE) || is(c, j, DY_XW_BEEN) ||
+                is(c, j, DY_XW_BEING))
                 plural_aux = 1;
             aux++;
             continue;
@@ -598,7 +634,7 @@ static int act_kind(const cctx *c, uint32_t f0, uint32_t w0, uint32_t w1)
     if ((f & C_ACT) && kind_of(f) >= 0) return kind_of(f);
     if ((f & C_HELD) && w1 > w0 && is_person(c, w1 - 1)) return DYAD_COUNT_ARRESTED;
     if ((f & C_LOST) && w1 > w0 && is_person(c, w1 - 1)) return DYAD_COUNT_KILLED; /* lost 200 men */
-    if (dy_tok_is(c->t, p - 1, "up") && p - 1 > c->b && (cls(c, p - 2) & C_ROUNDED))
+    if (is(c, p - 1, DY_XW_UP) && p - 1 > c->b && (cls(c, p - 2) & C_ROUNDED))
         return DYAD_COUNT_ARRESTED;
     return -1;
 }
@@ -634,8 +670,8 @@ static int near_kind(const cctx *c, uint32_t f0, uint32_t r)
     /* before: only within the clause ("among those killed were 12 civilians") */
     for (uint32_t j = f0; j > c->b && f0 - j < 8;) {
         j--;
-        if (c->t->toks[j].kind == DY_TOK_PUNCT || dy_tok_is(c->t, j, "where") ||
-            dy_tok_is(c->t, j, "while") || dy_tok_is(c->t, j, "when") || dy_tok_is(c->t, j, "and"))
+        if (c->t->toks[j].kind == DY_TOK_PUNCT || is(c, j, DY_XW_WHERE) ||
+            is(c, j, DY_XW_WHILE) || is(c, j, DY_XW_WHEN) || is(c, j, DY_XW_AND))
             break;
         uint32_t f = cls(c, j);
         if ((f & (C_ACT | C_POST)) && kind_of(f) >= 0) return kind_of(f);
@@ -685,9 +721,9 @@ static void consider(cctx *c, uint32_t f0, const dy_num *n)
     uint32_t ne = n->end, k = ne, w0, w1, r;
     int pronoun = 0;
     /* "hundreds of protesters", "12 of the hostages", "five of them" */
-    if (k + 1 < c->e && dy_tok_is(c->t, k, "of")) {
+    if (k + 1 < c->e && is(c, k, DY_XW_OF)) {
         uint32_t k2 = k + 1;
-        if (dy_tok_is(c->t, k2, "them") || dy_tok_is(c->t, k2, "whom") || dy_tok_is(c->t, k2, "us")) {
+        if (is(c, k2, DY_XW_THEM) || is(c, k2, DY_XW_WHOM) || is(c, k2, DY_XW_US)) {
             k = k2 + 1;
             pronoun = 1;
         } else {
@@ -728,7 +764,7 @@ static void consider(cctx *c, uint32_t f0, const dy_num *n)
     if (kind < 0 && w1 > w0) {
         if ((head & C_NOUN) && kind_of(head) >= 0) kind = kind_of(head);
         else if (head & C_CAS)
-            kind = (c->kinds_here & (1u << DYAD_COUNT_INJURED)) ? DYAD_COUNT_INJURED : DYAD_COUNT_OTHER;
+            kind = (kinds_here(c) & (1u << DYAD_COUNT_INJURED)) ? DYAD_COUNT_INJURED : DYAD_COUNT_OTHER;
     }
     if (kind < 0 && w1 > w0 && !agent && is_person(c, w1 - 1)) kind = near_kind(c, f0, r);
     /* people with no kind word, unless definite ("the two leaders", "Iran's 80 million people") */
@@ -750,21 +786,22 @@ static void consider(cctx *c, uint32_t f0, const dy_num *n)
 void dy_extract_counts(const dy_text *t, dy_arena *a, dy_vec *out)
 {
     if (!t || !out || t->ntok == 0) return;
-    uint32_t *w = dy_arena_alloc(a, t->ntok * sizeof *w);
-    for (uint32_t i = 0; i < t->ntok; i++) w[i] = classify(t, i);
-    cctx c = {t, w, 0, 0, 0, 0, 0, a, out};
+    const uint16_t *id = dy_xw_of(t, a);
+    cctx c = {.t = t, .id = id, .kinds_here = -1, .a = a, .out = out};
     for (uint32_t s = 0; s < t->nsent; s++) {
         c.b = t->sents[s].tok_begin;
         c.e = t->sents[s].tok_end;
+        /* no digits and no number word: no number, nothing to do */
+        uint32_t i = c.b;
+        while (i < c.e && t->toks[i].kind != DY_TOK_NUMBER && !dy_xw_numeric(id[i])) i++;
+        if (i == c.e) continue;
         c.s = s;
         c.first = out->n;
-        c.kinds_here = 0;
-        for (uint32_t i = c.b; i < c.e; i++)
-            if ((w[i] & (C_ACT | C_POST)) && kind_of(w[i]) >= 0) c.kinds_here |= 1u << kind_of(w[i]);
-        for (uint32_t i = c.b; i < c.e;) {
-            uint32_t q = qual_end(t, i, c.e);
+        c.kinds_here = -1;
+        for (i = c.b; i < c.e;) {
+            uint32_t q = qual_end(&c, i);
             dy_num n;
-            if (!dy_num_parse(t, q, c.e, &n)) { i++; continue; }
+            if (!number_at(&c, q, &n)) { i++; continue; }
             if (!not_a_count(&c, i, q, &n)) consider(&c, i, &n);
             i = n.end > i ? n.end : i + 1;
         }

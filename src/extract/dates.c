@@ -7,11 +7,17 @@
  * the caller can give an event the date of its sentence rather than the
  * date of the article.
  *
- * How: every token is classified once through a sorted word table (months,
- * weekdays, units, modifiers, cue words); then each sentence is scanned left
- * to right and at each token a fixed list of matchers is tried, each looking
- * a bounded number of tokens ahead. The first match is emitted and the scan
- * resumes after it, so the whole pass is linear in the number of tokens.
+ * How: every word token gets its id once (xwords.h), and a const table
+ * indexed by id gives its classes (months, weekdays, units, modifiers, cue
+ * words); no string is compared after that. One pass over a sentence ors
+ * the classes of its words together and notes the tokens an expression can
+ * begin with: digits, words of a starting class, "from"/"between" only if
+ * the sentence names a month, "the" only if it has a unit word ("the
+ * weekend"), a number word only if it has "ago". A sentence without such
+ * tokens costs a few instructions per token. At each of them a fixed list
+ * of matchers is tried, each looking a bounded number of tokens ahead; the
+ * first match is emitted and the scan resumes after it, so the whole pass
+ * is linear in the number of tokens and allocates nothing per token.
  *
  * What is recognised (the token range covers the expression itself, plus
  * "from"/"between" of a range and modifiers such as "late", "last", "the"
@@ -69,6 +75,7 @@
  * kept: dates with a year, ISO dates, "October 2019", "in 2019", decades. */
 #include "extract/extract.h"
 #include "extract/numwords.h"
+#include "extract/xwords.h"
 #include "util/date.h"
 
 #include <string.h>
@@ -100,186 +107,182 @@ enum {
     D_PAST    = 1u << 21  /* irregular past verbs: "began on Monday" is past */
 };
 
+/* Words that may begin an expression anywhere ("Tuesday", "October",
+ * "yesterday", "last", "early", "earlier"); see dy_extract_dates. */
+#define D_START (D_WDAY | D_MONTH | D_RELDAY | D_REL | D_PART | D_EARLIER)
+
 enum { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND };
 enum { R_LAST = 1, R_NEXT, R_THIS, R_PAST };
 enum { P_EARLY = 1, P_MID, P_LATE };
 enum { LEAD_FROM = 1, LEAD_BETWEEN };
 
 typedef struct dword {
-    const char *w;
     uint32_t f;
     int v;
 } dword;
 
-/* Sorted by strcmp (the scan uses binary search). */
-static const dword dwords[] = {
-    {"'ll", D_FUTURE, 0},
-    {"added", D_REPORT, 0},
-    {"after", D_BA, 1},
-    {"afternoon", D_TOD, 0},
-    {"ago", D_AGO, 0},
-    {"and", D_AND, 0},
-    {"announced", D_REPORT, 0},
-    {"apr", D_MONTH, 4},
-    {"april", D_MONTH | D_FULL, 4},
-    {"aug", D_MONTH, 8},
-    {"august", D_MONTH | D_FULL, 8},
-    {"before", D_BA, -1},
-    {"began", D_PAST, 0},
-    {"between", D_LEAD, LEAD_BETWEEN},
-    {"broke", D_PAST, 0},
-    {"by", D_CUE, 0},
-    {"came", D_PAST, 0},
-    {"claimed", D_REPORT, 0},
-    {"coming", D_REL, R_NEXT},
-    {"confirmed", D_REPORT, 0},
-    {"day", D_UNIT, U_DAY},
-    {"days", D_UNIT | D_PLURAL, U_DAY},
-    {"dec", D_MONTH, 12},
-    {"december", D_MONTH | D_FULL, 12},
-    {"declared", D_REPORT, 0},
-    {"due", D_FUTURE, 0},
-    {"during", D_CUE, 0},
-    {"earlier", D_EARLIER, -1},
-    {"early", D_PART, P_EARLY},
-    {"evening", D_TOD, 0},
-    {"expected", D_FUTURE, 0},
-    {"feb", D_MONTH, 2},
-    {"february", D_MONTH | D_FULL, 2},
-    {"fell", D_PAST, 0},
-    {"fled", D_PAST, 0},
-    {"friday", D_WDAY, 4},
-    {"from", D_LEAD, LEAD_FROM},
-    {"gave", D_PAST, 0},
-    {"in", D_CUE, 0},
-    {"jan", D_MONTH, 1},
-    {"january", D_MONTH | D_FULL, 1},
-    {"jul", D_MONTH, 7},
-    {"july", D_MONTH | D_FULL, 7},
-    {"jun", D_MONTH, 6},
-    {"june", D_MONTH | D_FULL, 6},
-    {"last", D_REL, R_LAST},
-    {"late", D_PART, P_LATE},
-    {"later", D_EARLIER, 1},
-    {"led", D_PAST, 0},
-    {"left", D_PAST, 0},
-    {"lost", D_PAST, 0},
-    {"made", D_PAST, 0},
-    {"mar", D_MONTH, 3},
-    {"march", D_MONTH | D_FULL, 3},
-    {"may", D_MONTH | D_FULL, 5},
-    {"met", D_PAST, 0},
-    {"mid", D_PART, P_MID},
-    {"monday", D_WDAY, 0},
-    {"month", D_UNIT, U_MONTH},
-    {"months", D_UNIT | D_PLURAL, U_MONTH},
-    {"morning", D_TOD, 0},
-    {"next", D_REL | D_FUTURE, R_NEXT},
-    {"night", D_TOD | D_NIGHT, 0},
-    {"nov", D_MONTH, 11},
-    {"november", D_MONTH | D_FULL, 11},
-    {"oct", D_MONTH, 10},
-    {"october", D_MONTH | D_FULL, 10},
-    {"of", D_CUE, 0},
-    {"on", D_ON, 0},
-    {"past", D_REL, R_PAST},
-    {"planned", D_FUTURE, 0},
-    {"plans", D_FUTURE, 0},
-    {"previous", D_REL, R_LAST},
-    {"ran", D_PAST, 0},
-    {"reported", D_REPORT, 0},
-    {"rose", D_PAST, 0},
-    {"said", D_REPORT, 0},
-    {"saturday", D_WDAY, 5},
-    {"saw", D_PAST, 0},
-    {"scheduled", D_FUTURE, 0},
-    {"sent", D_PAST, 0},
-    {"sep", D_MONTH, 9},
-    {"sept", D_MONTH, 9},
-    {"september", D_MONTH | D_FULL, 9},
-    {"shall", D_FUTURE, 0},
-    {"shot", D_PAST, 0},
-    {"slated", D_FUTURE, 0},
-    {"spoke", D_PAST, 0},
-    {"stated", D_REPORT, 0},
-    {"stood", D_PAST, 0},
-    {"struck", D_PAST, 0},
-    {"sunday", D_WDAY, 6},
-    {"the", D_THE, 0},
-    {"this", D_REL, R_THIS},
-    {"through", D_CONN, 0},
-    {"throughout", D_CUE, 0},
-    {"thru", D_CONN, 0},
-    {"thursday", D_WDAY, 3},
-    {"till", D_CONN, 0},
-    {"to", D_CONN, 0},
-    {"today", D_RELDAY, 0},
-    {"told", D_REPORT, 0},
-    {"tomorrow", D_RELDAY, 1},
-    {"tonight", D_RELDAY, 0},
-    {"took", D_PAST, 0},
-    {"tuesday", D_WDAY, 1},
-    {"tweeted", D_REPORT, 0},
-    {"until", D_CONN | D_CUE, 0},
-    {"upcoming", D_FUTURE, 0},
-    {"was", D_PAST, 0},
-    {"wednesday", D_WDAY, 2},
-    {"week", D_UNIT, U_WEEK},
-    {"weekend", D_UNIT, U_WEEKEND},
-    {"weeks", D_UNIT | D_PLURAL, U_WEEK},
-    {"went", D_PAST, 0},
-    {"were", D_PAST, 0},
-    {"will", D_FUTURE, 0},
-    {"won", D_PAST, 0},
-    {"wrote", D_REPORT, 0},
-    {"year", D_UNIT, U_YEAR},
-    {"years", D_UNIT | D_PLURAL, U_YEAR},
-    {"yesterday", D_RELDAY, -1},
+/* Indexed by word id (xwords.h). */
+static const dword dwords[DY_XW_COUNT] = {
+    [DY_XW_APOS_LL] = {D_FUTURE, 0},
+    [DY_XW_ADDED] = {D_REPORT, 0},
+    [DY_XW_AFTER] = {D_BA, 1},
+    [DY_XW_AFTERNOON] = {D_TOD, 0},
+    [DY_XW_AGO] = {D_AGO, 0},
+    [DY_XW_AND] = {D_AND, 0},
+    [DY_XW_ANNOUNCED] = {D_REPORT, 0},
+    [DY_XW_APR] = {D_MONTH, 4},
+    [DY_XW_APRIL] = {D_MONTH | D_FULL, 4},
+    [DY_XW_AUG] = {D_MONTH, 8},
+    [DY_XW_AUGUST] = {D_MONTH | D_FULL, 8},
+    [DY_XW_BEFORE] = {D_BA, -1},
+    [DY_XW_BEGAN] = {D_PAST, 0},
+    [DY_XW_BETWEEN] = {D_LEAD, LEAD_BETWEEN},
+    [DY_XW_BROKE] = {D_PAST, 0},
+    [DY_XW_BY] = {D_CUE, 0},
+    [DY_XW_CAME] = {D_PAST, 0},
+    [DY_XW_CLAIMED] = {D_REPORT, 0},
+    [DY_XW_COMING] = {D_REL, R_NEXT},
+    [DY_XW_CONFIRMED] = {D_REPORT, 0},
+    [DY_XW_DAY] = {D_UNIT, U_DAY},
+    [DY_XW_DAYS] = {D_UNIT | D_PLURAL, U_DAY},
+    [DY_XW_DEC] = {D_MONTH, 12},
+    [DY_XW_DECEMBER] = {D_MONTH | D_FULL, 12},
+    [DY_XW_DECLARED] = {D_REPORT, 0},
+    [DY_XW_DUE] = {D_FUTURE, 0},
+    [DY_XW_DURING] = {D_CUE, 0},
+    [DY_XW_EARLIER] = {D_EARLIER, -1},
+    [DY_XW_EARLY] = {D_PART, P_EARLY},
+    [DY_XW_EVENING] = {D_TOD, 0},
+    [DY_XW_EXPECTED] = {D_FUTURE, 0},
+    [DY_XW_FEB] = {D_MONTH, 2},
+    [DY_XW_FEBRUARY] = {D_MONTH | D_FULL, 2},
+    [DY_XW_FELL] = {D_PAST, 0},
+    [DY_XW_FLED] = {D_PAST, 0},
+    [DY_XW_FRIDAY] = {D_WDAY, 4},
+    [DY_XW_FROM] = {D_LEAD, LEAD_FROM},
+    [DY_XW_GAVE] = {D_PAST, 0},
+    [DY_XW_IN] = {D_CUE, 0},
+    [DY_XW_JAN] = {D_MONTH, 1},
+    [DY_XW_JANUARY] = {D_MONTH | D_FULL, 1},
+    [DY_XW_JUL] = {D_MONTH, 7},
+    [DY_XW_JULY] = {D_MONTH | D_FULL, 7},
+    [DY_XW_JUN] = {D_MONTH, 6},
+    [DY_XW_JUNE] = {D_MONTH | D_FULL, 6},
+    [DY_XW_LAST] = {D_REL, R_LAST},
+    [DY_XW_LATE] = {D_PART, P_LATE},
+    [DY_XW_LATER] = {D_EARLIER, 1},
+    [DY_XW_LED] = {D_PAST, 0},
+    [DY_XW_LEFT] = {D_PAST, 0},
+    [DY_XW_LOST] = {D_PAST, 0},
+    [DY_XW_MADE] = {D_PAST, 0},
+    [DY_XW_MAR] = {D_MONTH, 3},
+    [DY_XW_MARCH] = {D_MONTH | D_FULL, 3},
+    [DY_XW_MAY] = {D_MONTH | D_FULL, 5},
+    [DY_XW_MET] = {D_PAST, 0},
+    [DY_XW_MID] = {D_PART, P_MID},
+    [DY_XW_MONDAY] = {D_WDAY, 0},
+    [DY_XW_MONTH] = {D_UNIT, U_MONTH},
+    [DY_XW_MONTHS] = {D_UNIT | D_PLURAL, U_MONTH},
+    [DY_XW_MORNING] = {D_TOD, 0},
+    [DY_XW_NEXT] = {D_REL | D_FUTURE, R_NEXT},
+    [DY_XW_NIGHT] = {D_TOD | D_NIGHT, 0},
+    [DY_XW_NOV] = {D_MONTH, 11},
+    [DY_XW_NOVEMBER] = {D_MONTH | D_FULL, 11},
+    [DY_XW_OCT] = {D_MONTH, 10},
+    [DY_XW_OCTOBER] = {D_MONTH | D_FULL, 10},
+    [DY_XW_OF] = {D_CUE, 0},
+    [DY_XW_ON] = {D_ON, 0},
+    [DY_XW_PAST] = {D_REL, R_PAST},
+    [DY_XW_PLANNED] = {D_FUTURE, 0},
+    [DY_XW_PLANS] = {D_FUTURE, 0},
+    [DY_XW_PREVIOUS] = {D_REL, R_LAST},
+    [DY_XW_RAN] = {D_PAST, 0},
+    [DY_XW_REPORTED] = {D_REPORT, 0},
+    [DY_XW_ROSE] = {D_PAST, 0},
+    [DY_XW_SAID] = {D_REPORT, 0},
+    [DY_XW_SATURDAY] = {D_WDAY, 5},
+    [DY_XW_SAW] = {D_PAST, 0},
+    [DY_XW_SCHEDULED] = {D_FUTURE, 0},
+    [DY_XW_SENT] = {D_PAST, 0},
+    [DY_XW_SEP] = {D_MONTH, 9},
+    [DY_XW_SEPT] = {D_MONTH, 9},
+    [DY_XW_SEPTEMBER] = {D_MONTH | D_FULL, 9},
+    [DY_XW_SHALL] = {D_FUTURE, 0},
+    [DY_XW_SHOT] = {D_PAST, 0},
+    [DY_XW_SLATED] = {D_FUTURE, 0},
+    [DY_XW_SPOKE] = {D_PAST, 0},
+    [DY_XW_STATED] = {D_REPORT, 0},
+    [DY_XW_STOOD] = {D_PAST, 0},
+    [DY_XW_STRUCK] = {D_PAST, 0},
+    [DY_XW_SUNDAY] = {D_WDAY, 6},
+    [DY_XW_THE] = {D_THE, 0},
+    [DY_XW_THIS] = {D_REL, R_THIS},
+    [DY_XW_THROUGH] = {D_CONN, 0},
+    [DY_XW_THROUGHOUT] = {D_CUE, 0},
+    [DY_XW_THRU] = {D_CONN, 0},
+    [DY_XW_THURSDAY] = {D_WDAY, 3},
+    [DY_XW_TILL] = {D_CONN, 0},
+    [DY_XW_TO] = {D_CONN, 0},
+    [DY_XW_TODAY] = {D_RELDAY, 0},
+    [DY_XW_TOLD] = {D_REPORT, 0},
+    [DY_XW_TOMORROW] = {D_RELDAY, 1},
+    [DY_XW_TONIGHT] = {D_RELDAY, 0},
+    [DY_XW_TOOK] = {D_PAST, 0},
+    [DY_XW_TUESDAY] = {D_WDAY, 1},
+    [DY_XW_TWEETED] = {D_REPORT, 0},
+    [DY_XW_UNTIL] = {D_CONN | D_CUE, 0},
+    [DY_XW_UPCOMING] = {D_FUTURE, 0},
+    [DY_XW_WAS] = {D_PAST, 0},
+    [DY_XW_WEDNESDAY] = {D_WDAY, 2},
+    [DY_XW_WEEK] = {D_UNIT, U_WEEK},
+    [DY_XW_WEEKEND] = {D_UNIT, U_WEEKEND},
+    [DY_XW_WEEKS] = {D_UNIT | D_PLURAL, U_WEEK},
+    [DY_XW_WENT] = {D_PAST, 0},
+    [DY_XW_WERE] = {D_PAST, 0},
+    [DY_XW_WILL] = {D_FUTURE, 0},
+    [DY_XW_WON] = {D_PAST, 0},
+    [DY_XW_WROTE] = {D_REPORT, 0},
+    [DY_XW_YEAR] = {D_UNIT, U_YEAR},
+    [DY_XW_YEARS] = {D_UNIT | D_PLURAL, U_YEAR},
+    [DY_XW_YESTERDAY] = {D_RELDAY, -1},
 };
-
-typedef struct wclass {
-    uint32_t f;
-    int v;
-} wclass;
-
-static wclass classify(const dy_text *t, uint32_t i)
-{
-    wclass c = {0, 0};
-    if (t->toks[i].kind != DY_TOK_WORD) return c;
-    char w[16];
-    if (!dy_nw_lower(t, i, w, sizeof w)) return c;
-    size_t lo = 0, hi = sizeof dwords / sizeof dwords[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = strcmp(dwords[mid].w, w);
-        if (r == 0) { c.f = dwords[mid].f; c.v = dwords[mid].v; return c; }
-        if (r < 0) lo = mid + 1; else hi = mid;
-    }
-    return c;
-}
 
 /* ---------------------------------------------------------------- context */
 
 typedef struct dctx {
     const dy_text *t;
-    const wclass *w;      /* one per token of the text */
+    const uint16_t *id;   /* word id per token (xwords.h), one past the end too */
     uint32_t b, e, s;     /* current sentence: tokens [b, e), index s */
+    uint32_t words;       /* the classes of all its words, or-ed */
     int32_t doc;          /* article day or DY_NODATE */
+    int doc_y, doc_m;     /* its year and month, when there is one */
+    int32_t doc_monday;   /* and the Monday of its week */
+    int32_t day_lo, day_hi;  /* 0001-01-01 and 9999-12-31 */
     dy_arena *a;
     dy_vec *out;
 } dctx;
 
-static int has(const dctx *c, uint32_t i, uint32_t f) { return i < c->e && (c->w[i].f & f) != 0; }
-static int val(const dctx *c, uint32_t i) { return c->w[i].v; }
+static const dword *word(const dctx *c, uint32_t i) { return &dwords[DY_XW_ID(c->id[i])]; }
+static int has(const dctx *c, uint32_t i, uint32_t f) { return i < c->e && (word(c, i)->f & f) != 0; }
+static int val(const dctx *c, uint32_t i) { return word(c, i)->v; }
+/* Is token i exactly the word w (any case)? */
+static int is(const dctx *c, uint32_t i, unsigned w) { return c->id[i] == w; }
+
+/* A number from token i to the sentence end, into *n. */
+static int number_at(const dctx *c, uint32_t i, dy_num *n)
+{
+    if (i >= c->e || (c->t->toks[i].kind != DY_TOK_NUMBER && !dy_xw_number(c->id[i]))) return 0;
+    return dy_num_parse_ids(c->t, c->id, i, c->e, n);
+}
 
 static int cap(const dctx *c, uint32_t i) { return (c->t->toks[i].flags & DY_TF_CAP) != 0; }
 
-static int punct_is(const dctx *c, uint32_t i, const char *s)
+static int punct_is_n(const dctx *c, uint32_t i, const char *s, size_t n)
 {
     if (i >= c->e || c->t->toks[i].kind != DY_TOK_PUNCT) return 0;
-    size_t n = strlen(s);
     return c->t->toks[i].len == n && memcmp(c->t->text + c->t->toks[i].start, s, n) == 0;
 }
+#define punct_is(c, i, s) punct_is_n(c, i, s, sizeof(s) - 1)
 
 static int is_comma(const dctx *c, uint32_t i) { return punct_is(c, i, ","); }
 
@@ -308,8 +311,8 @@ static int is_wday(const dctx *c, uint32_t i)
     if (!has(c, i, D_WDAY) || !cap(c, i) || (c->t->toks[i].flags & DY_TF_JOINED)) return 0;
     if (i > c->b) {
         uint32_t p = i - 1;
-        if (has(c, p, D_THE) || dy_tok_is(c->t, p, "a")) return 0;
-        if (c->t->toks[p].kind == DY_TOK_WORD && cap(c, p) && c->w[p].f == 0) return 0;
+        if (has(c, p, D_THE) || is(c, p, DY_XW_A)) return 0;
+        if (c->t->toks[p].kind == DY_TOK_WORD && cap(c, p) && word(c, p)->f == 0) return 0;
     }
     return 1;
 }
@@ -412,8 +415,7 @@ static void narrow(int part, int32_t *from, int32_t *to)
 static void emit(dctx *c, uint32_t tok0, uint32_t tok1, int32_t from, int32_t to)
 {
     if (from > to) return;
-    int32_t lo = dy_days_from_civil(1, 1, 1), hi = dy_days_from_civil(9999, 12, 31);
-    if (from < lo || to > hi) return;
+    if (from < c->day_lo || to > c->day_hi) return;
     dy_date_expr *d = dy_vec_push(c->out, c->a);
     d->tok0 = tok0;
     d->tok1 = tok1;
@@ -438,8 +440,8 @@ static int is_future(const dctx *c, uint32_t tok0, uint32_t tok1)
     if (v > c->b) {
         uint32_t p = v - 1;
         if (has(c, p, D_FUTURE)) return 1;
-        int passive = p > c->b && (dy_tok_is(c->t, p - 1, "be") || dy_tok_is(c->t, p - 1, "been") ||
-                                   dy_tok_is(c->t, p - 1, "being"));
+        int passive = p > c->b && (is(c, p - 1, DY_XW_BE) || is(c, p - 1, DY_XW_BEEN) ||
+                                   is(c, p - 1, DY_XW_BEING));
         if (has(c, p, D_PAST | D_REPORT) || (ends_ed(c, p) && !passive)) return 0;
     }
     for (uint32_t k = tok0; k > c->b && tok0 - k < 8;) {
@@ -458,8 +460,7 @@ static int is_future(const dctx *c, uint32_t tok0, uint32_t tok1)
  * or the first on or after it when `future`. Feb 29 looks further. */
 static int year_for(const dctx *c, int m, int d, int future, int *y)
 {
-    int dy, dm, dd;
-    dy_civil_from_days(c->doc, &dy, &dm, &dd);
+    int dy = c->doc_y;
     for (int k = 0; k <= 8; k++) {
         int yy = future ? dy + k : dy - k;
         if (!year_ok(yy) || d > dy_days_in_month(yy, m)) continue;
@@ -485,7 +486,7 @@ static uint32_t parse_point(const dctx *c, uint32_t i, point *p)
         j = i + 2;
     } else if (day_num(c, i, &d)) {
         j = i + 1;
-        if (j < c->e && dy_tok_is(c->t, j, "of") && is_month(c, j + 1, 0)) j++;
+        if (j < c->e && is(c, j, DY_XW_OF) && is_month(c, j + 1, 0)) j++;
         if (!is_month(c, j, 0)) return 0;
         p->m = val(c, j);
         p->d = d;
@@ -552,6 +553,7 @@ static uint32_t match_date(dctx *c, uint32_t i)
     uint32_t j = i, e1, e2;
     int lead = 0, d1, d2, y;
     point p1, p2;
+    if (!(c->words & D_MONTH)) return 0; /* each form below names a month */
     if (has(c, j, D_LEAD)) lead = val(c, j++);
     if (!lead && is_wday(c, j)) {
         uint32_t k = j + 1;
@@ -570,8 +572,7 @@ static uint32_t match_date(dctx *c, uint32_t i)
             end++;
         } else {
             if (c->doc == DY_NODATE) return 0;
-            int dy, dm, dd;
-            dy_civil_from_days(c->doc, &dy, &dm, &dd);
+            int dy = c->doc_y, dm = c->doc_m;
             /* past: the span ends by the article's month; future: starts at or after it */
             if (is_future(c, i, end)) { y1 = m1 >= dm ? dy : dy + 1; y2 = m2 >= m1 ? y1 : y1 + 1; }
             else { y2 = m2 <= dm ? dy : dy - 1; y1 = m1 <= m2 ? y2 : y2 - 1; }
@@ -671,7 +672,7 @@ static uint32_t match_relday(dctx *c, uint32_t i, const prefix *p)
     if (c->doc == DY_NODATE) return 0;
     if (has(c, k, D_RELDAY) && !p->rel) {
         uint32_t end = k + 1;
-        if (has(c, end, D_TOD) && !dy_tok_is(c->t, k, "tonight")) end++;
+        if (has(c, end, D_TOD) && !is(c, k, DY_XW_TONIGHT)) end++;
         int32_t z = c->doc + val(c, k);
         emit(c, i, end, z, z);
         return end;
@@ -709,9 +710,8 @@ static uint32_t match_unit(dctx *c, uint32_t i, const prefix *p)
 {
     uint32_t k = p->end;
     if (c->doc == DY_NODATE) return 0;
-    int y, m, d;
-    dy_civil_from_days(c->doc, &y, &m, &d);
-    int32_t ws = c->doc - weekday(c->doc), from, to;
+    int y = c->doc_y, m = c->doc_m;
+    int32_t ws = c->doc_monday, from, to;
 
     /* "the weekend", "over the weekend" */
     if (!p->rel && !p->ee && has(c, k, D_THE) && has(c, k + 1, D_UNIT) && val(c, k + 1) == U_WEEKEND) {
@@ -724,7 +724,7 @@ static uint32_t match_unit(dctx *c, uint32_t i, const prefix *p)
     /* rolling: "the past three days", "the last two weeks", "the next 10 days" */
     dy_num n;
     if ((p->rel == R_PAST || p->rel == R_LAST || p->rel == R_NEXT) && !p->part && !p->ee &&
-        dy_num_parse(c->t, k, c->e, &n) && !(n.flags & ~(unsigned)(DY_NUM_DIGITS | DY_NUM_WORDS)) &&
+        number_at(c, k, &n) && !(n.flags & ~(unsigned)(DY_NUM_DIGITS | DY_NUM_WORDS)) &&
         n.value >= 1 && n.value <= 1000 && has(c, n.end, D_UNIT) && val(c, n.end) != U_WEEKEND &&
         (has(c, n.end, D_PLURAL) || n.value == 1)) {
         int u = val(c, n.end), nv = (int)n.value;
@@ -780,14 +780,14 @@ static uint32_t match_unit(dctx *c, uint32_t i, const prefix *p)
 /* "three days ago", "a week ago", "2 years ago" */
 static uint32_t match_ago(dctx *c, uint32_t i)
 {
-    if (c->doc == DY_NODATE) return 0;
+    if (c->doc == DY_NODATE || !(c->words & D_AGO)) return 0;
     long long nv;
     uint32_t u;
     dy_num n;
-    if (i < c->e && (dy_tok_is(c->t, i, "a") || dy_tok_is(c->t, i, "an")) && has(c, i + 1, D_UNIT)) {
+    if (i < c->e && (is(c, i, DY_XW_A) || is(c, i, DY_XW_AN)) && has(c, i + 1, D_UNIT)) {
         nv = 1;
         u = i + 1;
-    } else if (dy_num_parse(c->t, i, c->e, &n) &&
+    } else if (number_at(c, i, &n) &&
                !(n.flags & ~(unsigned)(DY_NUM_DIGITS | DY_NUM_WORDS))) {
         nv = n.value;
         u = n.end;
@@ -796,9 +796,8 @@ static uint32_t match_ago(dctx *c, uint32_t i)
     }
     if (!has(c, u, D_UNIT) || !has(c, u + 1, D_AGO) || nv < 1 || nv > 5000) return 0;
     if (nv > 1 && !has(c, u, D_PLURAL)) return 0;
-    int y, m, d, ny, nm, k = (int)nv;
+    int y = c->doc_y, m = c->doc_m, ny, nm, k = (int)nv;
     int32_t from, to;
-    dy_civil_from_days(c->doc, &y, &m, &d);
     switch (val(c, u)) {
     case U_DAY: from = to = c->doc - k; break;
     case U_WEEK: {
@@ -840,8 +839,7 @@ static uint32_t match_month(dctx *c, uint32_t i, const prefix *p)
     }
     if (!is_month(c, k, 1) || c->doc == DY_NODATE) return 0;
     if (!p->part && !p->rel && !(i > c->b && has(c, i - 1, D_CUE))) return 0;
-    int dy, dm, dd, mm = val(c, k);
-    dy_civil_from_days(c->doc, &dy, &dm, &dd);
+    int dy = c->doc_y, dm = c->doc_m, mm = val(c, k);
     switch (p->rel) {
     case R_LAST: case R_PAST: y = mm < dm ? dy : dy - 1; break;
     case R_NEXT: y = mm > dm ? dy : dy + 1; break;
@@ -909,19 +907,49 @@ static uint32_t match_at(dctx *c, uint32_t i)
 void dy_extract_dates(const dy_text *t, int32_t doc_day, dy_arena *a, dy_vec *out)
 {
     if (!t || !out || t->ntok == 0) return;
-    wclass *w = dy_arena_alloc(a, t->ntok * sizeof *w);
-    for (uint32_t i = 0; i < t->ntok; i++) w[i] = classify(t, i);
-    dctx c = {t, w, 0, 0, 0, doc_day, a, out};
+    dctx c = {.t = t, .id = dy_xw_of(t, a), .doc = doc_day, .a = a, .out = out};
+    c.day_lo = dy_days_from_civil(1, 1, 1);
+    c.day_hi = dy_days_from_civil(9999, 12, 31);
     if (doc_day != DY_NODATE &&
         (doc_day < dy_days_from_civil(2, 1, 1) || doc_day > dy_days_from_civil(9998, 12, 31)))
         c.doc = DY_NODATE;
+    if (c.doc != DY_NODATE) {
+        int d;
+        dy_civil_from_days(c.doc, &c.doc_y, &c.doc_m, &d);
+        c.doc_monday = c.doc - weekday(c.doc);
+    }
+    uint32_t *cand = dy_arena_alloc(a, t->ntok * sizeof *cand);
     for (uint32_t s = 0; s < t->nsent; s++) {
         c.b = t->sents[s].tok_begin;
         c.e = t->sents[s].tok_end;
         c.s = s;
-        for (uint32_t i = c.b; i < c.e;) {
+        /* One pass over the sentence: the classes of its words, and the
+         * tokens an expression may begin with (digits, number words, words
+         * of the classes below). A sentence with none ends here. */
+        uint32_t words = 0, nc = 0;
+        for (uint32_t i = c.b; i < c.e; i++) {
+            uint32_t f = word(&c, i)->f;
+            words |= f;
+            if ((f & (D_START | D_LEAD | D_THE)) || dy_xw_number(c.id[i]) || t->toks[i].kind == DY_TOK_NUMBER)
+                cand[nc++] = i;
+        }
+        if (nc == 0) continue;
+        c.words = words;
+        /* Of those, "from" and "between" only begin one before a month, "the"
+         * only before a unit ("the weekend", "the day before yesterday"), a
+         * number word only before "ago" ("three days ago", "a week ago"). */
+        uint32_t start = D_START;
+        if (words & D_MONTH) start |= D_LEAD;
+        if (words & D_UNIT) start |= D_THE;
+        int numword = (words & D_AGO) != 0;
+        for (uint32_t k = 0, next = c.b; k < nc; k++) {
+            uint32_t i = cand[k];
+            if (i < next) continue; /* inside the expression just found */
+            if (t->toks[i].kind != DY_TOK_NUMBER && !(word(&c, i)->f & start) &&
+                !(numword && dy_xw_number(c.id[i])))
+                continue;
             uint32_t r = match_at(&c, i);
-            i = r > i ? r : i + 1;
+            next = r > i ? r : i + 1;
         }
     }
 }

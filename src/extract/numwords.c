@@ -13,10 +13,18 @@
  * joined. Vague plurals take twice their base, a floor that reads as "more
  * than one of these": "dozens" 24, "hundreds" 200, "tens of thousands"
  * 20000. Every path consumes at least one token and looks at most two tokens
- * past what it consumes, so callers scanning a sentence stay linear. */
+ * past what it consumes, so callers scanning a sentence stay linear.
+ *
+ * Words are read by their xwords.h id, never by their letters: the number
+ * words are the first ids, so the table below is indexed by id and a word is
+ * a number word when its id is in range. Callers that scan many tokens pass
+ * the ids of the whole text (dy_num_parse_ids); dy_num_parse looks each
+ * token up as it goes. */
 #include "extract/numwords.h"
 
 #include <string.h>
+
+#include "extract/xwords.h"
 
 size_t dy_nw_lower(const dy_text *t, uint32_t i, char *buf, size_t cap)
 {
@@ -46,92 +54,95 @@ enum { NW_NONE = 0, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_SCALE, NW_DOZEN,
        NW_VAGUE, NW_A, NW_FEW, NW_SEVERAL, NW_HALF, NW_AND };
 
 typedef struct nword {
-    const char *w;
     int cls;
     long long v;
 } nword;
 
-/* Sorted by strcmp. */
-static const nword nwords[] = {
-    {"a", NW_A, 1},
-    {"an", NW_A, 1},
-    {"and", NW_AND, 0},
-    {"billion", NW_SCALE, 1000000000LL},
-    {"billions", NW_VAGUE, 1000000000LL},
-    {"bn", NW_SCALE, 1000000000LL},
-    {"dozen", NW_DOZEN, 12},
-    {"dozens", NW_VAGUE, 12},
-    {"eight", NW_UNIT, 8},
-    {"eighteen", NW_TEEN, 18},
-    {"eighty", NW_TENS, 80},
-    {"eleven", NW_TEEN, 11},
-    {"few", NW_FEW, 2},
-    {"fifteen", NW_TEEN, 15},
-    {"fifty", NW_TENS, 50},
-    {"five", NW_UNIT, 5},
-    {"forty", NW_TENS, 40},
-    {"four", NW_UNIT, 4},
-    {"fourteen", NW_TEEN, 14},
-    {"half", NW_HALF, 0},
-    {"hundred", NW_HUNDRED, 100},
-    {"hundreds", NW_VAGUE, 100},
-    {"million", NW_SCALE, 1000000LL},
-    {"millions", NW_VAGUE, 1000000LL},
-    {"mln", NW_SCALE, 1000000LL},
-    {"nine", NW_UNIT, 9},
-    {"nineteen", NW_TEEN, 19},
-    {"ninety", NW_TENS, 90},
-    {"one", NW_UNIT, 1},
-    {"scores", NW_VAGUE, 20},
-    {"seven", NW_UNIT, 7},
-    {"seventeen", NW_TEEN, 17},
-    {"seventy", NW_TENS, 70},
-    {"several", NW_SEVERAL, 2},
-    {"six", NW_UNIT, 6},
-    {"sixteen", NW_TEEN, 16},
-    {"sixty", NW_TENS, 60},
-    {"ten", NW_TEEN, 10},
-    {"tens", NW_VAGUE, 10},
-    {"thirteen", NW_TEEN, 13},
-    {"thirty", NW_TENS, 30},
-    {"thousand", NW_SCALE, 1000},
-    {"thousands", NW_VAGUE, 1000},
-    {"three", NW_UNIT, 3},
-    {"trillion", NW_SCALE, 1000000000000LL},
-    {"twelve", NW_TEEN, 12},
-    {"twenty", NW_TENS, 20},
-    {"two", NW_UNIT, 2},
-    {"zero", NW_UNIT, 0},
+/* Indexed by word id; only the number groups of xwords.h fit. */
+static const nword nwords[1 + DY_XW_NNUMERIC + DY_XW_NNUMHELP] = {
+    [DY_XW_A] = {NW_A, 1},
+    [DY_XW_AN] = {NW_A, 1},
+    [DY_XW_AND] = {NW_AND, 0},
+    [DY_XW_BILLION] = {NW_SCALE, 1000000000LL},
+    [DY_XW_BILLIONS] = {NW_VAGUE, 1000000000LL},
+    [DY_XW_BN] = {NW_SCALE, 1000000000LL},
+    [DY_XW_DOZEN] = {NW_DOZEN, 12},
+    [DY_XW_DOZENS] = {NW_VAGUE, 12},
+    [DY_XW_EIGHT] = {NW_UNIT, 8},
+    [DY_XW_EIGHTEEN] = {NW_TEEN, 18},
+    [DY_XW_EIGHTY] = {NW_TENS, 80},
+    [DY_XW_ELEVEN] = {NW_TEEN, 11},
+    [DY_XW_FEW] = {NW_FEW, 2},
+    [DY_XW_FIFTEEN] = {NW_TEEN, 15},
+    [DY_XW_FIFTY] = {NW_TENS, 50},
+    [DY_XW_FIVE] = {NW_UNIT, 5},
+    [DY_XW_FORTY] = {NW_TENS, 40},
+    [DY_XW_FOUR] = {NW_UNIT, 4},
+    [DY_XW_FOURTEEN] = {NW_TEEN, 14},
+    [DY_XW_HALF] = {NW_HALF, 0},
+    [DY_XW_HUNDRED] = {NW_HUNDRED, 100},
+    [DY_XW_HUNDREDS] = {NW_VAGUE, 100},
+    [DY_XW_MILLION] = {NW_SCALE, 1000000LL},
+    [DY_XW_MILLIONS] = {NW_VAGUE, 1000000LL},
+    [DY_XW_MLN] = {NW_SCALE, 1000000LL},
+    [DY_XW_NINE] = {NW_UNIT, 9},
+    [DY_XW_NINETEEN] = {NW_TEEN, 19},
+    [DY_XW_NINETY] = {NW_TENS, 90},
+    [DY_XW_ONE] = {NW_UNIT, 1},
+    [DY_XW_SCORES] = {NW_VAGUE, 20},
+    [DY_XW_SEVEN] = {NW_UNIT, 7},
+    [DY_XW_SEVENTEEN] = {NW_TEEN, 17},
+    [DY_XW_SEVENTY] = {NW_TENS, 70},
+    [DY_XW_SEVERAL] = {NW_SEVERAL, 2},
+    [DY_XW_SIX] = {NW_UNIT, 6},
+    [DY_XW_SIXTEEN] = {NW_TEEN, 16},
+    [DY_XW_SIXTY] = {NW_TENS, 60},
+    [DY_XW_TEN] = {NW_TEEN, 10},
+    [DY_XW_TENS] = {NW_VAGUE, 10},
+    [DY_XW_THIRTEEN] = {NW_TEEN, 13},
+    [DY_XW_THIRTY] = {NW_TENS, 30},
+    [DY_XW_THOUSAND] = {NW_SCALE, 1000},
+    [DY_XW_THOUSANDS] = {NW_VAGUE, 1000},
+    [DY_XW_THREE] = {NW_UNIT, 3},
+    [DY_XW_TRILLION] = {NW_SCALE, 1000000000000LL},
+    [DY_XW_TWELVE] = {NW_TEEN, 12},
+    [DY_XW_TWENTY] = {NW_TENS, 20},
+    [DY_XW_TWO] = {NW_UNIT, 2},
+    [DY_XW_ZERO] = {NW_UNIT, 0},
 };
 
-static const nword *lookup(const dy_text *t, uint32_t i, uint32_t end)
+/* The text and, if the caller has them, the word ids of all its tokens. */
+typedef struct nwctx {
+    const dy_text *t;
+    const uint16_t *ids;
+} nwctx;
+
+static unsigned word_at(const nwctx *nx, uint32_t i)
 {
-    if (i >= end || t->toks[i].kind != DY_TOK_WORD) return NULL;
-    char w[16];
-    if (!dy_nw_lower(t, i, w, sizeof w)) return NULL;
-    size_t lo = 0, hi = sizeof nwords / sizeof nwords[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(nwords[mid].w, w);
-        if (c == 0) return &nwords[mid];
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return NULL;
+    return nx->ids ? nx->ids[i] : dy_xw_id(nx->t, i);
 }
 
-static int cls_at(const dy_text *t, uint32_t i, uint32_t end)
+static const nword *lookup(const nwctx *nx, uint32_t i, uint32_t end)
 {
-    const nword *w = lookup(t, i, end);
+    if (i >= end) return NULL;
+    unsigned id = DY_XW_ID(word_at(nx, i));
+    return dy_xw_number(id) && nwords[id].cls != NW_NONE ? &nwords[id] : NULL;
+}
+
+static int cls_at(const nwctx *nx, uint32_t i, uint32_t end)
+{
+    const nword *w = lookup(nx, i, end);
     return w ? w->cls : NW_NONE;
 }
 
-static int is_of(const dy_text *t, uint32_t i, uint32_t end)
+static int is_of(const nwctx *nx, uint32_t i, uint32_t end)
 {
-    return i < end && dy_tok_is(t, i, "of");
+    return i < end && word_at(nx, i) == DY_XW_OF;
 }
 
-static int joined_hyphen(const dy_text *t, uint32_t i, uint32_t end)
+static int joined_hyphen(const nwctx *nx, uint32_t i, uint32_t end)
 {
+    const dy_text *t = nx->t;
     return i < end && t->toks[i].kind == DY_TOK_PUNCT && (t->toks[i].flags & DY_TF_JOINED) &&
            t->toks[i].len == 1 && t->text[t->toks[i].start] == '-';
 }
@@ -144,14 +155,14 @@ static long long clamp_mul(long long a, long long b)
 }
 
 /* "dozens", "hundreds", "tens of thousands", "scores of" */
-static int parse_vague(const dy_text *t, uint32_t i, uint32_t end, const nword *w, dy_num *n)
+static int parse_vague(const nwctx *nx, uint32_t i, uint32_t end, const nword *w, dy_num *n)
 {
     long long base = w->v;
     n->flags = DY_NUM_WORDS | DY_NUM_VAGUE;
     n->end = i + 1;
     n->value = 2 * base;
-    if (is_of(t, i + 1, end)) {
-        const nword *w2 = lookup(t, i + 2, end);
+    if (is_of(nx, i + 1, end)) {
+        const nword *w2 = lookup(nx, i + 2, end);
         if (w2 && w2->cls == NW_VAGUE && w2->v > base && w2->v >= 100) {
             n->value = clamp_mul(2 * base, w2->v);
             n->end = i + 3;
@@ -159,16 +170,16 @@ static int parse_vague(const dy_text *t, uint32_t i, uint32_t end, const nword *
         }
     }
     if (base == 10) return 0;                                  /* "tens" alone */
-    if (base == 20 && !is_of(t, i + 1, end)) return 0;        /* "scores" of what */
+    if (base == 20 && !is_of(nx, i + 1, end)) return 0;       /* "scores" of what */
     return 1;
 }
 
 /* The state machine over number words. */
-static int parse_words(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
+static int parse_words(const nwctx *nx, uint32_t i, uint32_t end, dy_num *n)
 {
-    const nword *w = lookup(t, i, end);
+    const nword *w = lookup(nx, i, end);
     if (!w) return 0;
-    if (w->cls == NW_VAGUE) return parse_vague(t, i, end, w, n);
+    if (w->cls == NW_VAGUE) return parse_vague(nx, i, end, w, n);
 
     unsigned flags = DY_NUM_WORDS;
     long long total = 0, cur = 0, lastscale = DY_NUM_MAX;
@@ -177,28 +188,28 @@ static int parse_words(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
 
     /* lead-ins: "a dozen", "a hundred", "half a dozen", "several hundred", "a few thousand" */
     if (w->cls == NW_HALF) {
-        int c2 = cls_at(t, i + 2, end);
-        if (cls_at(t, i + 1, end) != NW_A || (c2 != NW_DOZEN && c2 != NW_HUNDRED && c2 != NW_SCALE))
+        int c2 = cls_at(nx, i + 2, end);
+        if (cls_at(nx, i + 1, end) != NW_A || (c2 != NW_DOZEN && c2 != NW_HUNDRED && c2 != NW_SCALE))
             return 0;
-        const nword *w2 = lookup(t, i + 2, end);
+        const nword *w2 = lookup(nx, i + 2, end);
         n->value = w2->v / 2;
         n->end = i + 3;
         n->flags = flags;
         return 1;
     }
-    if (w->cls == NW_A && cls_at(t, i + 1, end) == NW_FEW) {
+    if (w->cls == NW_A && cls_at(nx, i + 1, end) == NW_FEW) {
         j = i + 1;
-        w = lookup(t, j, end);
+        w = lookup(nx, j, end);
     }
     if (w->cls == NW_SEVERAL || w->cls == NW_FEW) {
-        int c2 = cls_at(t, j + 1, end);
+        int c2 = cls_at(nx, j + 1, end);
         if (c2 != NW_HUNDRED && c2 != NW_SCALE && c2 != NW_DOZEN) return 0;
         flags |= DY_NUM_VAGUE;
         cur = 2;
         last = NW_UNIT;
         j++;
     } else if (w->cls == NW_A) {
-        int c2 = cls_at(t, j + 1, end);
+        int c2 = cls_at(nx, j + 1, end);
         if (c2 != NW_HUNDRED && c2 != NW_SCALE && c2 != NW_DOZEN) return 0;
         cur = 1;
         last = NW_UNIT;
@@ -206,11 +217,11 @@ static int parse_words(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
     }
 
     while (j < end) {
-        const nword *x = lookup(t, j, end);
+        const nword *x = lookup(nx, j, end);
         int c = x ? x->cls : NW_NONE;
         /* "twenty-one": a joined hyphen between tens and a unit */
-        if (c == NW_NONE && last == NW_TENS && joined_hyphen(t, j, end) &&
-            cls_at(t, j + 1, end) == NW_UNIT) {
+        if (c == NW_NONE && last == NW_TENS && joined_hyphen(nx, j, end) &&
+            cls_at(nx, j + 1, end) == NW_UNIT) {
             j++;
             continue;
         }
@@ -247,7 +258,7 @@ static int parse_words(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
             last = NW_DOZEN;
             break;
         } else if (c == NW_AND) {
-            int c2 = cls_at(t, j + 1, end);
+            int c2 = cls_at(nx, j + 1, end);
             if ((last != NW_HUNDRED && last != NW_SCALE) ||
                 (c2 != NW_UNIT && c2 != NW_TEEN && c2 != NW_TENS))
                 break;
@@ -266,10 +277,10 @@ static int parse_words(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
 }
 
 /* One digit token plus an optional scale word. */
-static int parse_digits(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
+static int parse_digits(const nwctx *nx, uint32_t i, uint32_t end, dy_num *n)
 {
-    const dy_token *k = &t->toks[i];
-    const char *p = t->text + k->start;
+    const dy_token *k = &nx->t->toks[i];
+    const char *p = nx->t->text + k->start;
     size_t len = k->len, j = 0;
     long long mant = 0, frac = 0;
     int fd = 0, nint = 0, comma = 0, dot = 0, sep = 0;
@@ -299,30 +310,32 @@ static int parse_digits(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
     if (sep) flags |= DY_NUM_SEP;
     long long scale = 0;
     if (j < len) {
-        char suf[8];
+        /* the suffix, lower case, as one integer: "rd" is 'r' << 8 | 'd' */
         size_t sl = len - j;
-        if (sl >= sizeof suf) sl = sizeof suf - 1;
-        for (size_t q = 0; q < sl; q++) {
+        uint32_t suf = 0;
+        for (size_t q = 0; q < sl && q < 4; q++) {
             char c = p[j + q];
-            suf[q] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            suf = suf << 8 | (unsigned char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
-        suf[sl] = 0;
-        if (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") || !strcmp(suf, "th"))
+#define SUF2(a, b) ((uint32_t)(a) << 8 | (uint32_t)(b))
+        if (sl > 3) suf = 0; /* none of the suffixes below */
+        if (suf == SUF2('s', 't') || suf == SUF2('n', 'd') || suf == SUF2('r', 'd') || suf == SUF2('t', 'h'))
             flags |= DY_NUM_ORDINAL;
-        else if (!strcmp(suf, "s"))
+        else if (suf == 's')
             flags |= DY_NUM_DECADE;
-        else if (!strcmp(suf, "bn") || !strcmp(suf, "b"))
+        else if (suf == SUF2('b', 'n') || suf == 'b')
             scale = 1000000000LL;
-        else if (!strcmp(suf, "m") || !strcmp(suf, "mn") || !strcmp(suf, "mln"))
+        else if (suf == 'm' || suf == SUF2('m', 'n') || suf == (SUF2('m', 'l') << 8 | 'n'))
             scale = 1000000LL;
-        else if (!strcmp(suf, "k"))
+        else if (suf == 'k')
             scale = 1000;
         else
             flags |= DY_NUM_UNIT;
+#undef SUF2
     }
     n->end = i + 1;
     if (!scale && !(flags & (DY_NUM_SEP | DY_NUM_ORDINAL | DY_NUM_DECADE | DY_NUM_UNIT))) {
-        const nword *w = lookup(t, i + 1, end);
+        const nword *w = lookup(nx, i + 1, end);
         if (w && (w->cls == NW_SCALE || w->cls == NW_HUNDRED || w->cls == NW_DOZEN)) {
             scale = w->v;
             n->end = i + 2;
@@ -342,13 +355,26 @@ static int parse_digits(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
     return 1;
 }
 
-int dy_num_parse(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
+static int parse(const nwctx *nx, uint32_t i, uint32_t end, dy_num *n)
 {
+    const dy_text *t = nx->t;
     if (i >= end || i >= t->ntok) return 0;
     if (end > t->ntok) end = t->ntok;
     memset(n, 0, sizeof *n);
     const dy_token *k = &t->toks[i];
-    if (k->kind == DY_TOK_NUMBER) return parse_digits(t, i, end, n);
-    if (k->kind == DY_TOK_WORD) return parse_words(t, i, end, n);
+    if (k->kind == DY_TOK_NUMBER) return parse_digits(nx, i, end, n);
+    if (k->kind == DY_TOK_WORD) return parse_words(nx, i, end, n);
     return 0;
+}
+
+int dy_num_parse(const dy_text *t, uint32_t i, uint32_t end, dy_num *n)
+{
+    nwctx nx = {t, NULL};
+    return parse(&nx, i, end, n);
+}
+
+int dy_num_parse_ids(const dy_text *t, const uint16_t *ids, uint32_t i, uint32_t end, dy_num *n)
+{
+    nwctx nx = {t, ids};
+    return parse(&nx, i, end, n);
 }

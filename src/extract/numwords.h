@@ -4,7 +4,7 @@
  * extractor ("twenty-one villagers", "2.5 million", "tens of thousands")
  * read numbers from the token array; this is the one parser they share so
  * that "twenty-one" means the same thing to both. It only reads tokens and
- * never allocates. */
+ * never allocates. The words it knows are listed in xwords.h. */
 #ifndef DY_NUMWORDS_H
 #define DY_NUMWORDS_H
 
@@ -40,6 +40,10 @@ typedef struct dy_num {
  * "a"/"an" is a number only before "dozen", "hundred", "thousand" ...;
  * "tens" and "scores" only before "of". */
 int dy_num_parse(const dy_text *t, uint32_t i, uint32_t end, dy_num *n);
+
+/* The same, given the word ids of t from dy_xw_of() (xwords.h), so that no
+ * word is looked up again: what the extractors use in their scans. */
+int dy_num_parse_ids(const dy_text *t, const uint16_t *ids, uint32_t i, uint32_t end, dy_num *n);
 
 /* Token i lower-cased into buf (ASCII letters folded, a curly apostrophe
  * written as '), without the final period of an abbreviation ("Oct." →
