@@ -124,6 +124,7 @@ uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span
                 if (!info) continue;
                 /* discards and issues: any match counts, independent of roots */
                 uint32_t end, span;
+                if (P->nel >= 2 && !dy_phrase_possible(c, E->phrase)) continue;
                 if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
                 if (E->kind == DY_ENT_DISCARD) {
                     info->discard = E->story ? 2 : (info->discard ? info->discard : 1);
@@ -142,6 +143,7 @@ uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span
                     (i + 1 >= c->nw || !dy_elem_matches(c, b, i + 1)))
                     continue;
             }
+            if (P->nel >= 2 && !dy_phrase_possible(c, E->phrase)) continue;
             uint32_t end, span;
             if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
             const dy_elem *e0 = &d->elems[P->el];

@@ -905,8 +905,8 @@ dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_te
     }
     dy_sent_info info;
     memset(&info, 0, sizeof info);
+    dy_keyset_build(c); /* before classifying: phrase lookups use it to skip impossible phrases */
     dy_classify(c, cfg, t, day, &info);
-    dy_keyset_build(c);
     if (info.discard) {
         xprintf(c, "  discarded: matched '%s'\n", dy_phrase_text(c->dict, info.discard_phrase));
         return info.discard == 2 ? DY_SENT_STORY_DISCARD : DY_SENT_DISCARD;
@@ -1024,6 +1024,7 @@ const char *dy_code_span(dy_coder_s *c, const dy_config *cfg, const dy_text *t, 
     int explain = c->explain;
     c->explain = 0;
     dy_build_words_range(c, t, tok0, tok1);
+    dy_keyset_build(c);
     /* a span is not sentence-initial text: capitals mean names */
     for (size_t i = 0; i < c->nw; i++) c->w[i].flags &= (uint16_t)~DY_WF_FIRST;
     dy_sent_info info;

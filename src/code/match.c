@@ -359,6 +359,12 @@ static int group_possible(dy_coder_s *c, const dy_elem *e, int depth)
     return ok;
 }
 
+int dy_phrase_possible(dy_coder_s *c, uint32_t phrase)
+{
+    const dy_phrase *P = &c->dict->phrases[phrase];
+    return elems_possible(c, c->dict->elems + P->el, P->nel, 0);
+}
+
 int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, uint32_t c0, uint32_t c1,
                      dy_patmatch *out)
 {

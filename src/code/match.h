@@ -38,6 +38,9 @@ int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, u
  * the sentence; dy_match_pattern uses it to reject a pattern whose required
  * words are absent without running the matcher. */
 void dy_keyset_build(dy_coder_s *c);
+/* Could every literal word, synset and alternative of the phrase match some
+ * word of the sentence (dy_keyset_build)? A cheap filter before matching. */
+int dy_phrase_possible(dy_coder_s *c, uint32_t phrase);
 
 /* Does a single word element match word j? */
 int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
