@@ -136,33 +136,33 @@ static const wordclass wordtab[] = {
     {"between", ST}, {"beyond", ST}, {"boasted", CU}, {"boasts", CU}, {"both", S_DET},
     {"bragged", CU}, {"broke", PA}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA},
     {"came", PA}, {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
-    {"chancellor", S_TITLE}, {"chanted", CU}, {"chants", CU}, {"chief", S_TITLE}, {"claim", CU},
-    {"claimed", CU}, {"claiming", CI}, {"claims", CU}, {"commander", S_TITLE}, {"commented", CU},
-    {"complained", CU}, {"complains", CU}, {"conceded", CU}, {"concedes", CU}, {"concluded", CU},
-    {"concludes", CU}, {"confided", CU}, {"confirmed", CU}, {"congressman", S_TITLE},
-    {"congresswoman", S_TITLE}, {"contended", CU}, {"contends", CU}, {"continued", CU},
-    {"continues", CU}, {"continuing", CI}, {"could", SV}, {"countered", CU}, {"counters", CU},
-    {"cried", CU}, {"december", ST}, {"declare", CU}, {"declared", CU}, {"declares", CU},
-    {"declaring", CI}, {"demanded", CU}, {"described", CU}, {"describes", CU}, {"describing", CI},
-    {"did", SAV}, {"director", S_TITLE}, {"do", SV}, {"does", SAV}, {"down", ST}, {"during", ST},
-    {"each", ST}, {"earlier", SA}, {"echoed", CU}, {"echoes", CU}, {"either", ST}, {"else", ST},
-    {"emailed", CU}, {"emphasised", CU}, {"emphasized", CU}, {"envoy", S_TITLE}, {"even", SA},
-    {"ever", SA}, {"every", ST}, {"except", ST}, {"exclaimed", CU}, {"explain", CU},
-    {"explained", CU}, {"explaining", CI}, {"explains", CU}, {"february", ST}, {"felt", PA},
-    {"few", ST}, {"firmly", SA}, {"five", S_DET}, {"flatly", SA},
-    {"for", S_STOP | S_TAIL | S_MINOR}, {"fought", PA}, {"found", PA}, {"four", S_DET},
-    {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA}, {"fumed", CU},
-    {"further", SA}, {"gave", PA}, {"gladly", SA}, {"got", PA}, {"governor", S_TITLE},
-    {"gushed", CU}, {"had", SAV}, {"hardly", SA}, {"has", SAV}, {"have", SAV}, {"having", SV},
-    {"he", S_PRON | S_VERBY}, {"held", PA}, {"her", S_DET}, {"here", ST}, {"herself", SA},
-    {"him", ST}, {"himself", SA}, {"his", S_DET}, {"how", ST}, {"however", ST},
-    {"i", S_PRON | S_VERBY}, {"if", ST}, {"in", SM}, {"inside", ST}, {"insist", CU},
-    {"insisted", CU}, {"insisting", CI}, {"insists", CU}, {"interjected", CU}, {"into", ST},
-    {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA}, {"january", ST},
-    {"joked", CU}, {"jokes", CU}, {"joking", CI}, {"judge", S_TITLE}, {"july", ST}, {"june", ST},
-    {"just", SA}, {"kept", PA}, {"knew", PA}, {"lamented", CU}, {"laments", CU}, {"last", ST},
-    {"later", SA}, {"lawmaker", S_TITLE}, {"lawyer", S_TITLE}, {"leader", S_TITLE}, {"led", PA},
-    {"left", PA}, {"less", ST}, {"let", SV}, {"like", ST}, {"lost", PA}, {"made", PA},
+    {"chancellor", S_TITLE}, {"chant", CU}, {"chanted", CU}, {"chanting", CI}, {"chants", CU},
+    {"chief", S_TITLE}, {"claim", CU}, {"claimed", CU}, {"claiming", CI}, {"claims", CU},
+    {"commander", S_TITLE}, {"commented", CU}, {"complained", CU}, {"complains", CU},
+    {"conceded", CU}, {"concedes", CU}, {"concluded", CU}, {"concludes", CU}, {"confided", CU},
+    {"confirmed", CU}, {"congressman", S_TITLE}, {"congresswoman", S_TITLE}, {"contended", CU},
+    {"contends", CU}, {"continued", CU}, {"continues", CU}, {"continuing", CI}, {"could", SV},
+    {"countered", CU}, {"counters", CU}, {"cried", CU}, {"december", ST}, {"declare", CU},
+    {"declared", CU}, {"declares", CU}, {"declaring", CI}, {"demanded", CU}, {"described", CU},
+    {"describes", CU}, {"describing", CI}, {"did", SAV}, {"director", S_TITLE}, {"do", SV},
+    {"does", SAV}, {"down", ST}, {"during", ST}, {"each", ST}, {"earlier", SA}, {"echoed", CU},
+    {"echoes", CU}, {"either", ST}, {"else", ST}, {"emailed", CU}, {"emphasised", CU},
+    {"emphasized", CU}, {"envoy", S_TITLE}, {"even", SA}, {"ever", SA}, {"every", ST},
+    {"except", ST}, {"exclaimed", CU}, {"explain", CU}, {"explained", CU}, {"explaining", CI},
+    {"explains", CU}, {"february", ST}, {"felt", PA}, {"few", ST}, {"firmly", SA}, {"five", S_DET},
+    {"flatly", SA}, {"for", S_STOP | S_TAIL | S_MINOR}, {"fought", PA}, {"found", PA},
+    {"four", S_DET}, {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA},
+    {"fumed", CU}, {"further", SA}, {"gave", PA}, {"gladly", SA}, {"got", PA},
+    {"governor", S_TITLE}, {"gushed", CU}, {"had", SAV}, {"hardly", SA}, {"has", SAV},
+    {"have", SAV}, {"having", SV}, {"he", S_PRON | S_VERBY}, {"held", PA}, {"her", S_DET},
+    {"here", ST}, {"herself", SA}, {"him", ST}, {"himself", SA}, {"his", S_DET}, {"how", ST},
+    {"however", ST}, {"i", S_PRON | S_VERBY}, {"if", ST}, {"in", SM}, {"inside", ST},
+    {"insist", CU}, {"insisted", CU}, {"insisting", CI}, {"insists", CU}, {"interjected", CU},
+    {"into", ST}, {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA},
+    {"january", ST}, {"joked", CU}, {"jokes", CU}, {"joking", CI}, {"judge", S_TITLE}, {"july", ST},
+    {"june", ST}, {"just", SA}, {"kept", PA}, {"knew", PA}, {"lamented", CU}, {"laments", CU},
+    {"last", ST}, {"later", SA}, {"lawmaker", S_TITLE}, {"lawyer", S_TITLE}, {"leader", S_TITLE},
+    {"led", PA}, {"left", PA}, {"less", ST}, {"let", SV}, {"like", ST}, {"lost", PA}, {"made", PA},
     {"maintained", CU}, {"maintains", CU}, {"many", S_DET}, {"march", ST}, {"marveled", CU},
     {"may", SV}, {"mayor", S_TITLE}, {"me", SV}, {"meanwhile", ST}, {"merely", SA}, {"met", PA},
     {"might", SV}, {"minister", S_TITLE}, {"monday", ST}, {"more", ST}, {"most", ST},
@@ -183,32 +183,32 @@ static const wordclass wordtab[] = {
     {"replied", CU}, {"replies", CU}, {"reported", CU}, {"reportedly", SA},
     {"representative", S_TITLE}, {"respond", CU}, {"responded", CU}, {"responds", CU},
     {"retorted", CU}, {"rose", PA}, {"said", CU}, {"sat", PA}, {"saturday", ST}, {"saw", PA},
-    {"say", CU}, {"saying", CI}, {"says", CU}, {"scoffed", CU}, {"screamed", CU},
+    {"say", CU}, {"saying", CI}, {"says", CU}, {"scoffed", CU}, {"screamed", CU}, {"screaming", CI},
     {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE},
     {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV}, {"she", S_PRON | S_VERBY},
-    {"shot", PA}, {"should", SV}, {"shouted", CU}, {"sighed", CU}, {"since", ST}, {"snapped", CU},
-    {"so", ST}, {"some", S_DET}, {"spent", PA}, {"spoke", PA}, {"spokesman", S_TITLE},
-    {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE}, {"stated", CU}, {"stating", CI},
-    {"still", SA}, {"stood", PA}, {"stressed", CU}, {"stresses", CU}, {"stressing", CI},
-    {"struck", PA}, {"such", ST}, {"suggested", CU}, {"suggesting", CI}, {"suggests", CU},
-    {"sunday", ST}, {"tell", TE}, {"telling", TI}, {"tells", TE}, {"testified", CU}, {"texted", CU},
-    {"than", ST}, {"that", S_STOP | S_THAT}, {"the", S_DET | S_MINOR}, {"their", S_DET},
-    {"them", ST}, {"themselves", SA}, {"then", SA}, {"there", ST}, {"these", ST},
-    {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST}, {"though", ST}, {"thought", PA},
-    {"three", S_DET}, {"threw", PA}, {"through", ST}, {"throughout", ST}, {"thundered", CU},
-    {"thursday", ST}, {"thus", ST}, {"to", S_STOP | S_TO | S_MINOR}, {"today", ST},
-    {"together", ST}, {"told", TE}, {"tomorrow", ST}, {"tonight", ST}, {"too", ST}, {"took", PA},
-    {"toward", ST}, {"towards", ST}, {"tuesday", ST}, {"tweeted", CU}, {"tweeting", CI},
-    {"tweets", CU}, {"two", S_DET}, {"under", ST}, {"unless", ST}, {"until", ST}, {"up", ST},
-    {"upon", ST}, {"urged", CU}, {"urges", CU}, {"urging", CI}, {"us", SV}, {"very", ST},
-    {"via", ST}, {"vowed", CU}, {"vowing", CI}, {"vows", CU}, {"warned", CU}, {"warning", CI},
-    {"warns", CU}, {"was", SAV}, {"we", S_PRON | S_VERBY}, {"wednesday", ST}, {"went", PA},
-    {"were", SAV}, {"what", ST}, {"when", ST}, {"where", ST}, {"whether", ST}, {"which", ST},
-    {"while", ST}, {"whispered", CU}, {"who", ST}, {"whom", ST}, {"whose", ST}, {"why", ST},
-    {"will", SAV}, {"with", SM}, {"within", ST}, {"without", ST}, {"won", PA}, {"wondered", CU},
-    {"wonders", CU}, {"would", SAV}, {"write", CU}, {"writes", CU}, {"writing", CI},
-    {"written", CU}, {"wrote", CU}, {"yelled", CU}, {"yells", CU}, {"yesterday", ST}, {"yet", ST},
-    {"you", SV}, {"your", SV},
+    {"shot", PA}, {"should", SV}, {"shouted", CU}, {"shouting", CI}, {"sighed", CU}, {"since", ST},
+    {"snapped", CU}, {"so", ST}, {"some", S_DET}, {"spent", PA}, {"spoke", PA},
+    {"spokesman", S_TITLE}, {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE}, {"stated", CU},
+    {"stating", CI}, {"still", SA}, {"stood", PA}, {"stressed", CU}, {"stresses", CU},
+    {"stressing", CI}, {"struck", PA}, {"such", ST}, {"suggested", CU}, {"suggesting", CI},
+    {"suggests", CU}, {"sunday", ST}, {"tell", TE}, {"telling", TI}, {"tells", TE},
+    {"testified", CU}, {"texted", CU}, {"than", ST}, {"that", S_STOP | S_THAT},
+    {"the", S_DET | S_MINOR}, {"their", S_DET}, {"them", ST}, {"themselves", SA}, {"then", SA},
+    {"there", ST}, {"these", ST}, {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST},
+    {"though", ST}, {"thought", PA}, {"three", S_DET}, {"threw", PA}, {"through", ST},
+    {"throughout", ST}, {"thundered", CU}, {"thursday", ST}, {"thus", ST},
+    {"to", S_STOP | S_TO | S_MINOR}, {"today", ST}, {"together", ST}, {"told", TE},
+    {"tomorrow", ST}, {"tonight", ST}, {"too", ST}, {"took", PA}, {"toward", ST}, {"towards", ST},
+    {"tuesday", ST}, {"tweeted", CU}, {"tweeting", CI}, {"tweets", CU}, {"two", S_DET},
+    {"under", ST}, {"unless", ST}, {"until", ST}, {"up", ST}, {"upon", ST}, {"urged", CU},
+    {"urges", CU}, {"urging", CI}, {"us", SV}, {"very", ST}, {"via", ST}, {"vowed", CU},
+    {"vowing", CI}, {"vows", CU}, {"warned", CU}, {"warning", CI}, {"warns", CU}, {"was", SAV},
+    {"we", S_PRON | S_VERBY}, {"wednesday", ST}, {"went", PA}, {"were", SAV}, {"what", ST},
+    {"when", ST}, {"where", ST}, {"whether", ST}, {"which", ST}, {"while", ST}, {"whispered", CU},
+    {"who", ST}, {"whom", ST}, {"whose", ST}, {"why", ST}, {"will", SAV}, {"with", SM},
+    {"within", ST}, {"without", ST}, {"won", PA}, {"wondered", CU}, {"wonders", CU}, {"would", SAV},
+    {"write", CU}, {"writes", CU}, {"writing", CI}, {"written", CU}, {"wrote", CU}, {"yelled", CU},
+    {"yelling", CI}, {"yells", CU}, {"yesterday", ST}, {"yet", ST}, {"you", SV}, {"your", SV},
 };
 
 /* Exported for the unit test: is the table sorted? (0 if so, else the index
@@ -1020,6 +1020,20 @@ static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, u
     }
 }
 
+/* The word before an open mark that makes a title-case quote a title. */
+static int title_context(const dy_text *t, uint32_t i)
+{
+    static const char *const words[] = {
+        "album", "book", "called", "documentary", "dubbed", "entitled", "film", "in", "memoir", "movie",
+        "musical", "named", "novel", "of", "on", "play", "program", "programme", "series", "show", "song",
+        "titled",
+    };
+    if (t->toks[i].kind == DY_TOK_POSS) return 1;
+    for (size_t k = 0; k < DY_ARRAY_LEN(words); k++)
+        if (dy_tok_is(t, i, words[k])) return 1;
+    return 0;
+}
+
 /* Decide whether the marks at om and e hold a quotation, and fill *qe.
  * `after` is the token after the close mark (closed quotes) or NONE (a quote
  * running to the end of its paragraph at e). *adjacent says a cue was found
@@ -1047,9 +1061,9 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
             words++;
         } else if (tk->kind == DY_TOK_POSS) {
             if (k > c0 && (sp->cls[k - 1] & S_PRON)) verby = 1;   /* "it’s", "he’s" */
-        } else if (tk->kind == DY_TOK_PUNCT && !is_joiner(t, k) && k + 1 < c1 &&
-                   !(tk->len == 1 && t->text[tk->start] == '&')) {
-            title = 0;   /* a title may carry the sentence's comma inside the marks */
+        } else if (tk->kind == DY_TOK_PUNCT && k + 1 < c1 && is_terminal(t, k) && !is_punct(t, k, '!') &&
+                   !is_punct(t, k, '?')) {
+            title = 0;   /* two sentences; a title may hold "Hail, Caesar!", "Yuge!: 30 Years" */
         }
     }
     if (words == 0) return 0;
@@ -1058,10 +1072,14 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
     if (closed && words <= 6 && after < n && is_word(t, after) && !(t->toks[after].flags & DY_TF_CAP) &&
         !(sp->cls[after] & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
         return 0;
-    /* a title named by its owner or place: Fox News's “Sunday Morning
-     * Futures,” on “Hannity,” — even with a cue right after it */
-    if (title && capwords == words && o > 0 &&
-        (t->toks[o - 1].kind == DY_TOK_POSS || dy_tok_is(t, o - 1, "on") || dy_tok_is(t, o - 1, "in")))
+    /* a title named by its owner, place or kind: Fox News's “Sunday Morning
+     * Futures,” on “Hannity,” a co-editor of ''Chick Lit: The New Woman's
+     * Fiction,'' the reality show “The Apprentice,” — even with a cue after it */
+    if (title && (t->toks[first].flags & DY_TF_CAP) && o > 0 && title_context(t, o - 1)) return 0;
+    /* a work and its author: "“The Living Room to close,” by Times' Ben Sisario" */
+    if (closed && after + 1 < n && !is_para(t, after) &&
+        ((dy_tok_is(t, after, "by") && !(t->toks[after].flags & DY_TF_CAP)) ||
+         (is_punct(t, after, ',') && dy_tok_is(t, after + 1, "by"))))
         return 0;
 
     cue c = {0, 0, 0, NONE, 0};
@@ -1083,6 +1101,11 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         c.s0 = q->chain_s0;
         c.s1 = q->chain_s1;
     }
+    /* a paragraph that is nothing but a single-quoted phrase is a
+     * subheading ('A really tough decision.') */
+    if (!c.found && family(tok_cp(t, o)) == FAM_SINGLE && para_start(t, o) &&
+        (!closed || after >= n || is_para(t, after) || (is_terminal(t, after) && (after + 1 >= n || is_para(t, after + 1)))))
+        return 0;
     *adjacent = c.found || inherited;
     if (!*adjacent) {
         int starts = o == sent_begin(t, om->sent) || para_start(t, o);
@@ -1097,6 +1120,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         if (!alone && words <= 4 && !verby && (!c.found || c.clause_end != NONE || so_called(t, o)))
             return 0;
         if (!alone && title && capwords >= 2 && !verby) return 0; /* a title or slogan */
+
         /* after a colon the clause before it speaks, whatever cue sits
          * earlier in the sentence ("When Trump said …, Rubio fired back: “…”") */
         if (o > 1 && is_punct(t, o - 1, ':')) c.s0 = c.s1 = 0;

@@ -503,6 +503,20 @@ static void test_modifiers(void **state)
         {"After the news went viral, the “Avatar” star posted a lengthy message.", 0, {0}, {0}},
         {"Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul discussed the bill.", 0,
          {0}, {0}},
+        /* titles named by their kind, and works with their author */
+        {"She is a co-editor of ''Chick Lit: The New Woman's Fiction.''", 0, {0}, {0}},
+        {"Donald Trump, the former host of the reality show “The Apprentice,” listed an NBC show.", 0, {0},
+         {0}},
+        {"“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello.", 0, {0}, {0}},
+        /* …but "By" opening the next paragraph is no byline */
+        {"“I will continue to be open,” she said.\n\nBy Thursday afternoon, Clinton had left.", 1,
+         {"I will continue to be open,"}, {"she"}},
+        /* a single-quoted paragraph is a subheading */
+        {"''I would go back to school,'' she said.\n\n'A really tough decision.'\n\nThe workers talked.", 1,
+         {"I would go back to school,"}, {"she"}},
+        /* a chant in title case with a cue before it is a quotation */
+        {"Demonstrators marched on Monday, chanting \"Bernie or Jill, No Hill,\" raising fresh questions.", 1,
+         {"Bernie or Jill, No Hill,"}, {"Demonstrators"}},
         /* but a quote ending in punctuation before its speaker is speech */
         {"“We will win” he said.", 1, {"We will win"}, {"he"}},
     };
