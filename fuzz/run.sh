@@ -30,15 +30,17 @@ max_len() {
     esac
 }
 
+mkdir -p "$B/logs"
 if [ ! -f "$B/CMakeCache.txt" ]; then
-    cmake -S . -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER="$CC_FUZZ" -DDYAD_FUZZ=ON >/dev/null
+    cmake -S . -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER="$CC_FUZZ" -DDYAD_FUZZ=ON \
+        >"$B/logs/configure.log" 2>&1 || { tail -20 "$B/logs/configure.log" >&2; exit 2; }
 fi
-cmake --build "$B" --target fuzz-targets -j "${FUZZ_BUILD_JOBS:-2}" >/dev/null
+cmake --build "$B" --target fuzz-targets -j "${FUZZ_BUILD_JOBS:-2}" >"$B/logs/build.log" 2>&1 ||
+    { grep -E 'error|Error' "$B/logs/build.log" | head -20 >&2; echo "fuzz: build failed (see $B/logs/build.log)" >&2; exit 2; }
 
 if [ $# -gt 0 ]; then targets=$*; else
     targets=$(for f in fuzz/fuzz_*.c; do basename "$f" .c; done)
 fi
-mkdir -p "$B/logs"
 failed=""
 for t in $targets; do
     [ -x "$B/fuzz/$t" ] || { echo "fuzz: no target $t" >&2; failed="$failed $t"; continue; }
