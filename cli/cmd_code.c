@@ -477,6 +477,10 @@ int cmd_code(int argc, char **argv)
                 it->name = name;
                 batch_error(cur, it, &err);
             } else if (k == 0) {
+                if (rd.read_errno) { /* a directory, or an I/O error: not a clean end */
+                    cli_error("cannot read '%s': %s", name, strerror(rd.read_errno));
+                    W.io_failed = 1;
+                }
                 dy_reader_release(&rd);
                 if (in != stdin) fclose(in);
                 open_file = 0;

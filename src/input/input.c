@@ -5,6 +5,7 @@
 #include "util/error.h"
 #include "util/mem.h"
 
+#include <errno.h>
 #include <json-c/json.h>
 #include <stdint.h>
 #include <string.h>
@@ -97,7 +98,11 @@ static long read_line(dy_reader *r, int *over)
             if (!r->ibuf) r->ibuf = dy_malloc(CHUNK);
             r->ilen = fread(r->ibuf, 1, CHUNK, r->f);
             r->ipos = 0;
-            if (r->ilen == 0) { r->eof = 1; break; }
+            if (r->ilen == 0) {
+                if (ferror(r->f)) r->read_errno = errno ? errno : EIO;
+                r->eof = 1;
+                break;
+            }
         }
         any = 1;
         const char *p = r->ibuf + r->ipos;
@@ -148,7 +153,10 @@ static int next_text(dy_reader *r, dyad_input *in, dyad_error *err)
     }
     r->record++;
     r->line = 1;
-    if (ferror(r->f)) return fail(r, err, DYAD_ERR_IO, "cannot read the input%s", "");
+    if (ferror(r->f)) {
+        r->read_errno = errno ? errno : EIO;
+        return fail(r, err, DYAD_ERR_IO, "cannot read the input%s", "");
+    }
     memset(in, 0, sizeof *in);
     dy_buf_reset(&r->id);
     const char *base = strrchr(r->name, '/');

@@ -52,6 +52,8 @@ typedef struct dy_reader {
     dy_buf text;             /* plain-text mode: the whole file */
     dy_buf id;
     int done;
+    int read_errno;          /* set when reading failed (a directory, an I/O error): the
+                              * stream then ends early, and the caller must say so */
 } dy_reader;
 
 void dy_reader_init(dy_reader *r, FILE *f, const char *name, dy_in_format fmt, size_t max_bytes,
