@@ -153,11 +153,17 @@ typedef struct dy_coder_s {
     uint32_t *view; size_t nview, viewcap;  /* live words of the sentence */
     uint32_t *viewbuf; size_t viewbuf_cap;  /* identity map 0..nw-1 */
     dy_np *nps; size_t nnp, npcap;          /* noun-phrase chunks (parse stage) */
-    uint32_t *keyset; size_t keycap, keymask;      /* word keys present in the sentence (id+1; 0 empty) */
+    /* dictionary word ids present in the sentence: a bit per vocabulary id,
+     * and the list of the bits set (to clear them for the next sentence) */
+    uint64_t *keybits; size_t keywords;
+    uint32_t *keylist; size_t nkeylist, keylistcap;
     /* can synset / alternative group i match somewhere in this sentence?
      * (gen << 1 | answer), valid when the gen is the sentence's (match.c) */
     uint32_t *syn_poss, *alt_poss;
     uint32_t poss_gen;
+    /* per entry of dict->vpl: the element index of the pattern's trigger — a
+     * word or synset it cannot match without — or UINT32_MAX (coder.c) */
+    uint32_t *vtrig;
     /* per-document results */
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */

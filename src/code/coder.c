@@ -16,6 +16,20 @@ void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem)
     c->dict = d;
     dy_lexicon_init(&c->lex, d, lem);
     dy_arena_init(&c->arena, 256 * 1024);
+    /* each verb pattern's trigger: its last literal word (a specific noun,
+     * usually), else its first synset or alternative group; select_pattern
+     * tests it before anything else, so most patterns cost one lookup */
+    c->vtrig = dy_malloc((d->nvpl ? d->nvpl : 1) * sizeof *c->vtrig);
+    for (size_t k = 0; k < d->nvpl; k++) {
+        const dy_phrase *P = &d->phrases[d->pats[d->vpl[k]].phrase];
+        uint32_t word = UINT32_MAX, group = UINT32_MAX;
+        for (uint32_t e = 0; e < P->nel; e++) {
+            const dy_elem *el = &d->elems[P->el + e];
+            if (el->kind == DY_EL_WORD) word = P->el + e;
+            else if ((el->kind == DY_EL_SYNSET || el->kind == DY_EL_ALT) && group == UINT32_MAX) group = P->el + e;
+        }
+        c->vtrig[k] = word != UINT32_MAX ? word : group;
+    }
 }
 
 void dy_coder_release(dy_coder_s *c)
@@ -23,8 +37,8 @@ void dy_coder_release(dy_coder_s *c)
     dy_lexicon_release(&c->lex);
     dy_arena_release(&c->arena);
     dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
-    dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keyset);
-    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo);
+    dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keybits); dy_free(c->keylist);
+    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo); dy_free(c->vtrig);
     dy_buf_release(&c->xbuf);
     memset(c, 0, sizeof *c);
 }
@@ -362,6 +376,7 @@ static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t
     }
     /* patterns of this root and of its duplicates, longest first (dict.c) */
     for (uint32_t k = d->vpl_off[E->ref]; k < d->vpl_off[E->ref + 1]; k++) {
+        if (c->vtrig[k] != UINT32_MAX && !dy_elem_possible(c, &d->elems[c->vtrig[k]])) continue;
         const dy_pattern *P = &d->pats[d->vpl[k]];
         dy_patmatch r;
         if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {

@@ -256,39 +256,33 @@ int dy_match_phrase(dy_coder_s *c, uint32_t phrase, uint32_t w, uint32_t *end, u
 
 static void key_add(dy_coder_s *c, uint32_t key)
 {
-    if (key == DY_NOID) return;
-    size_t mask = c->keymask, h = (size_t)(key * 2654435761u) & mask;
-    while (c->keyset[h]) {
-        if (c->keyset[h] == key + 1) return;
-        h = (h + 1) & mask;
-    }
-    c->keyset[h] = key + 1;
+    if (key == DY_NOID || (size_t)(key >> 6) >= c->keywords) return;
+    uint64_t bit = 1ull << (key & 63);
+    if (c->keybits[key >> 6] & bit) return;
+    c->keybits[key >> 6] |= bit;
+    DY_GROW(c->keylist, c->nkeylist + 1, c->keylistcap);
+    c->keylist[c->nkeylist++] = key;
 }
 
 static int key_has(const dy_coder_s *c, uint32_t key)
 {
-    if (key == DY_NOID || !c->keycap) return 0;
-    size_t mask = c->keymask, h = (size_t)(key * 2654435761u) & mask;
-    while (c->keyset[h]) {
-        if (c->keyset[h] == key + 1) return 1;
-        h = (h + 1) & mask;
-    }
-    return 0;
+    if (key == DY_NOID || (size_t)(key >> 6) >= c->keywords) return 0;
+    return (c->keybits[key >> 6] >> (key & 63)) & 1;
 }
 
 void dy_keyset_build(dy_coder_s *c)
 {
-    size_t need = 64;
-    while (need < c->nw * 16) need *= 2;
-    if (c->keycap < need) {
-        dy_free(c->keyset);
-        c->keyset = dy_malloc(need * sizeof *c->keyset);
-        c->keycap = need;
+    /* a bit per dictionary word: one test per lookup; only the bits the
+     * previous sentence set are cleared */
+    size_t words = ((size_t)c->dict->vocab.count >> 6) + 1;
+    if (c->keywords != words) {
+        dy_free(c->keybits);
+        c->keybits = dy_calloc(words, sizeof *c->keybits);
+        c->keywords = words;
+        c->nkeylist = 0;
     }
-    /* only the part this sentence uses (a long sentence once must not make
-     * every later one clear a big table) */
-    c->keymask = need - 1;
-    memset(c->keyset, 0, need * sizeof *c->keyset);
+    for (size_t i = 0; i < c->nkeylist; i++) c->keybits[c->keylist[i] >> 6] = 0;
+    c->nkeylist = 0;
     /* a new generation for the synset / alternative answers */
     const dy_dict *d = c->dict;
     if (!c->syn_poss) {
@@ -357,6 +351,13 @@ static int group_possible(dy_coder_s *c, const dy_elem *e, int depth)
     }
     *cache = c->poss_gen << 1 | (uint32_t)ok;
     return ok;
+}
+
+int dy_elem_possible(dy_coder_s *c, const dy_elem *e)
+{
+    if (e->kind == DY_EL_WORD) return elem_possible(c, e);
+    if (e->kind == DY_EL_SYNSET || e->kind == DY_EL_ALT) return group_possible(c, e, 0);
+    return 1;
 }
 
 int dy_phrase_possible(dy_coder_s *c, uint32_t phrase)

@@ -41,6 +41,8 @@ void dy_keyset_build(dy_coder_s *c);
 /* Could every literal word, synset and alternative of the phrase match some
  * word of the sentence (dy_keyset_build)? A cheap filter before matching. */
 int dy_phrase_possible(dy_coder_s *c, uint32_t phrase);
+/* ... and one element (a word, synset or alternative group; others: 1). */
+int dy_elem_possible(dy_coder_s *c, const dy_elem *e);
 
 /* Does a single word element match word j? */
 int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
