@@ -93,9 +93,13 @@ static void print_explain(const dyad_doc *doc)
     for (size_t s = 0; s < doc->nexplain; s++) printf("%s", doc->explain[s].text);
 }
 
+/* The record's event: the first event with both a source and a target,
+ * else the first event (a record has one gold event; dyad may code several). */
 static const char *first_event_type(const dyad_doc *doc, const dyad_event **ev)
 {
     *ev = doc->nevents ? &doc->events[0] : NULL;
+    for (size_t i = 0; i < doc->nevents; i++)
+        if (doc->events[i].source && doc->events[i].target) { *ev = &doc->events[i]; break; }
     if (!*ev) return "none";
     return (*ev)->plover ? (*ev)->plover : "(none)";
 }

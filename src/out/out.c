@@ -51,7 +51,7 @@ void dy_out_event_json(dy_buf *b, const dyad_doc *doc, const dyad_event *e, int 
     kview(b, "target_text", e->target_text, &first);
     kview(b, "verb_text", e->verb_text, &first);
     kstr(b, "source_via", via_names[e->source_via % 6], &first);
-    kstr(b, "target_via", via_names[e->target_via % 6], &first);
+    kstr(b, "target_via", e->target ? via_names[e->target_via % 6] : NULL, &first);
     key(b, "passive", &first);
     dy_buf_adds(b, e->passive ? "true" : "false");
     if (e->negated) { key(b, "negated", &first); dy_buf_adds(b, "true"); }
