@@ -154,9 +154,9 @@ static const wordclass wordtab[] = {
     {"four", S_DET}, {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA},
     {"fumed", CU}, {"further", SA}, {"gave", PA}, {"gladly", SA}, {"got", PA},
     {"governor", S_TITLE}, {"gushed", CU}, {"had", SAV}, {"hardly", SA}, {"has", SAV},
-    {"have", SAV}, {"having", SV}, {"he", S_PRON | S_VERBY}, {"held", PA}, {"her", S_DET},
-    {"here", ST}, {"herself", SA}, {"him", ST}, {"himself", SA}, {"his", S_DET}, {"how", ST},
-    {"however", ST}, {"i", S_PRON | S_VERBY}, {"if", ST}, {"in", SM}, {"inside", ST},
+    {"have", SAV}, {"having", SV}, {"he", S_PRON | S_VERBY}, {"heard", PA}, {"held", PA},
+    {"her", S_DET}, {"here", ST}, {"herself", SA}, {"him", ST}, {"himself", SA}, {"his", S_DET},
+    {"how", ST}, {"however", ST}, {"i", S_PRON | S_VERBY}, {"if", ST}, {"in", SM}, {"inside", ST},
     {"insist", CU}, {"insisted", CU}, {"insisting", CI}, {"insists", CU}, {"interjected", CU},
     {"into", ST}, {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA},
     {"january", ST}, {"joked", CU}, {"jokes", CU}, {"joking", CI}, {"judge", S_TITLE}, {"july", ST},
@@ -184,15 +184,15 @@ static const wordclass wordtab[] = {
     {"representative", S_TITLE}, {"respond", CU}, {"responded", CU}, {"responds", CU},
     {"retorted", CU}, {"rose", PA}, {"said", CU}, {"sat", PA}, {"saturday", ST}, {"saw", PA},
     {"say", CU}, {"saying", CI}, {"says", CU}, {"scoffed", CU}, {"screamed", CU}, {"screaming", CI},
-    {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"senator", S_TITLE},
-    {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV}, {"she", S_PRON | S_VERBY},
-    {"shot", PA}, {"should", SV}, {"shouted", CU}, {"shouting", CI}, {"sighed", CU}, {"since", ST},
-    {"snapped", CU}, {"so", ST}, {"some", S_DET}, {"spent", PA}, {"spoke", PA},
-    {"spokesman", S_TITLE}, {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE}, {"stated", CU},
-    {"stating", CI}, {"still", SA}, {"stood", PA}, {"stressed", CU}, {"stresses", CU},
-    {"stressing", CI}, {"struck", PA}, {"such", ST}, {"suggested", CU}, {"suggesting", CI},
-    {"suggests", CU}, {"sunday", ST}, {"tell", TE}, {"telling", TI}, {"tells", TE},
-    {"testified", CU}, {"texted", CU}, {"than", ST}, {"that", S_STOP | S_THAT},
+    {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"seen", PA},
+    {"senator", S_TITLE}, {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV},
+    {"she", S_PRON | S_VERBY}, {"shot", PA}, {"should", SV}, {"shouted", CU}, {"shouting", CI},
+    {"sighed", CU}, {"since", ST}, {"snapped", CU}, {"so", ST}, {"some", S_DET}, {"spent", PA},
+    {"spoke", PA}, {"spokesman", S_TITLE}, {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE},
+    {"stated", CU}, {"stating", CI}, {"still", SA}, {"stood", PA}, {"stressed", CU},
+    {"stresses", CU}, {"stressing", CI}, {"struck", PA}, {"such", ST}, {"suggested", CU},
+    {"suggesting", CI}, {"suggests", CU}, {"sunday", ST}, {"tell", TE}, {"telling", TI},
+    {"tells", TE}, {"testified", CU}, {"texted", CU}, {"than", ST}, {"that", S_STOP | S_THAT},
     {"the", S_DET | S_MINOR}, {"their", S_DET}, {"them", ST}, {"themselves", SA}, {"then", SA},
     {"there", ST}, {"these", ST}, {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST},
     {"though", ST}, {"thought", PA}, {"three", S_DET}, {"threw", PA}, {"through", ST},
@@ -668,7 +668,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
                                         ((t->toks[k + 1].flags & DY_TF_CAP) || (sp->cls[k + 1] & S_DET)))) {
         /* "“New York values,” saying …" continues the clause the quote sits in */
         if (sp->cls[k] & S_ING) return r;
-        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy);
+        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy || (sp->cls[k] & S_CUE));
         if (s == k + 1) return r;
         /* "“…,” said the candidate could win" is reported speech, not an
          * inverted cue */
@@ -718,7 +718,11 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
             while (p < lim && p < m + 6 && is_word(t, p) && !(sp->cls[p] & S_CUE) && !verb_like(t, sp, p)) p++;
             if (p < lim && p > m + 1 && is_word(t, p) && ((sp->cls[p] & S_CUE) || verb_like(t, sp, p))) m = p;
         }
-        for (int adv = 0; adv < 3 && m < lim && (sp->cls[m] & S_ADV); adv++) m++;
+        /* adverbs and auxiliaries: "he also said", "a reporter can be heard asking" */
+        for (int adv = 0; adv < 3 && m < lim && ((sp->cls[m] & S_ADV) || (speechy && (sp->cls[m] & S_VERBY) &&
+                                                                        !(sp->cls[m] & S_PRON)));
+             adv++)
+            m++;
         if (m + 1 < lim && (dy_tok_is(t, m, "went") || dy_tok_is(t, m, "goes")) && dy_tok_is(t, m + 1, "on")) {
             m++;   /* "he went on" */
         } else if (m >= lim || !((sp->cls[m] & S_CUE) || (speechy && verb_like(t, sp, m)))) {

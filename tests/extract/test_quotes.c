@@ -435,6 +435,12 @@ static void test_cue_clauses(void **state)
          {"There won't be a path for Bernie,"}, {"one of the advisers"}},
         {"“Interviewers feel they get useful information,” concluded a 2013 article in the journal.", 1,
          {"Interviewers feel they get useful information,"}, {"a 2013 article"}},
+        /* auxiliaries between speaker and verb */
+        {"NBC News has proof: “Should there be a database?” a reporter can be heard asking Trump.", 1,
+         {"Should there be a database?"}, {"a reporter"}},
+        /* a quote ending in a nested quote, then an inverted cue */
+        {"\"Watch the tape, 'We have to keep it,' \" said former tech executive Carly Fiorina.", 1,
+         {"Watch the tape, 'We have to keep it,'"}, {"former tech executive Carly Fiorina"}},
         /* reported speech after the quote is not an inverted cue */
         {"Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Maryland.", 1,
          {"the unique magic of Trump,"}, {"Mr. Manafort"}},
