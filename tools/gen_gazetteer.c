@@ -1,10 +1,11 @@
 /* gen_gazetteer.c — build-time tool: writes dyad's gazetteer (gazetteer.tsv),
- * the table of place names that src/extract/places.c recognises in text.
+ * the table of place names that src/extract/places.c recognises in text,
+ * and its index (gazetteer.idx).
  *
  * Usage: dyad-gen-gazetteer --cities CITIES500 --iso1 ISO_3166-1.json
  *            --iso2 ISO_3166-2.json --countries COUNTRIES_TSV
  *            [--wordnet WORDNET_DIR] [--geonames-source TEXT]
- *            [--iso-version TEXT] --out OUT
+ *            [--iso-version TEXT] --out OUT [--index OUT_IDX]
  *
  *   CITIES500      GeoNames cities500.txt (scripts/fetch-geonames.sh, pinned
  *                  and hash-checked): every populated place with 500+ people
@@ -25,6 +26,12 @@
  *                  capitalised lemma of a noun.person synset), so that the
  *                  matcher can ask for more evidence before taking them as
  *                  places.
+ *   OUT_IDX        the index of OUT that places.c uses (hash slots, place
+ *                  offsets, country map, subdivision names), written by
+ *                  dy_gaz_index_build (src/extract/gazetteer_index.c) as one
+ *                  binary blob and checked with the library's own
+ *                  dy_gaz_index_open, so that dyad does no indexing at
+ *                  start-up. Deterministic too.
  *
  * Why generated: cities500 is 32 MB in a dozen languages; the matcher needs
  * only folded Latin-script names, a country code, a subdivision name,
@@ -71,8 +78,9 @@
  *                                    name (marked with '*'; see rank_pairs
  *                                    for the exception).
  * This layout (names pointing at places) is about half the size of one row
- * per name and place, which matters: tools/embed.c turns each byte into
- * about four bytes of C.
+ * per name and place, which matters: every dyad binary carries the table
+ * (and, where the assembler cannot .incbin it, tools/embed.c turns each
+ * byte into about four bytes of C).
  *
  * Places kept: GeoNames places of MIN_POP people or more, and seats (PPLA,
  * PPLA2, PPLC) of any size: the rest would double the table for villages
@@ -117,6 +125,7 @@
 
 #include <json-c/json.h>
 
+#include "extract/gazetteer_index.h"
 #include "extract/places.h"
 
 #define MIN_POP 1000       /* smaller places only if they are PPLA/PPLA2/PPLC seats */
@@ -171,6 +180,14 @@ static char *xstrdup(const char *s)
             (p) = xrealloc((p), (cap) * sizeof *(p));                     \
         }                                                                 \
     } while (0)
+
+/* qsort that accepts an empty, NULL array (qsort's argument must not be
+ * NULL even for 0 elements: UBSan stops the generator of an ASan build
+ * that has no GeoNames file). */
+static void sort_n(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1) qsort(base, n, size, cmp);
+}
 
 /* Whole file into memory (NUL-terminated); NULL if it cannot be opened. */
 static char *slurp(const char *path, size_t *len)
@@ -698,7 +715,7 @@ static int in_sorted(char **v, size_t n, const char *s)
 static void sort_unique(char **v, size_t *n)
 {
     if (!*n) return;
-    qsort(v, *n, sizeof *v, cmp_str);
+    sort_n(v, *n, sizeof *v, cmp_str);
     size_t o = 1;
     for (size_t i = 1; i < *n; i++) {
         if (strcmp(v[i], v[o - 1]) == 0) { free(v[i]); continue; }
@@ -1001,7 +1018,7 @@ static void map_admin1(gaz *g, admin_stats *st)
     long *mem = xrealloc(NULL, (size_t)(ncity ? ncity : 1) * sizeof *mem);
     for (long i = 0; i < ncity; i++) mem[i] = i;
     sort_ctx = g;
-    qsort(mem, (size_t)ncity, sizeof *mem, cmp_member);
+    sort_n(mem, (size_t)ncity, sizeof *mem, cmp_member);
 
     group *gr = NULL;
     size_t ngr = 0, capgr = 0;
@@ -1334,13 +1351,13 @@ static void write_out(gaz *g, const char *path, const char *inputs, const admin_
     size_t nsubs = 0;
     for (size_t i = 0; i < g->ns; i++)
         if (g->s[i].used) subs[nsubs++] = (long)i;
-    qsort(subs, nsubs, sizeof *subs, cmp_sub);
+    sort_n(subs, nsubs, sizeof *subs, cmp_sub);
     for (size_t i = 0; i < nsubs; i++) g->s[subs[i]].a_index = (long)i;
 
     /* P lines */
     long *order = xrealloc(NULL, (g->np + 1) * sizeof *order);
     for (size_t i = 0; i < g->np; i++) order[i] = (long)i;
-    qsort(order, g->np, sizeof *order, cmp_place);
+    sort_n(order, g->np, sizeof *order, cmp_place);
     for (size_t i = 0; i < g->np; i++) g->p[order[i]].index = (long)i;
 
     /* C lines: countries with a record */
@@ -1352,12 +1369,12 @@ static void write_out(gaz *g, const char *path, const char *inputs, const admin_
         for (size_t k = 0; k < ncodes && !dup; k++) dup = strcmp(codes[k], a3) == 0;
         if (!dup) memcpy(codes[ncodes++], a3, 4);
     }
-    qsort(codes, ncodes, sizeof *codes, cmp_code);
+    sort_n(codes, ncodes, sizeof *codes, cmp_code);
 
     /* N lines: pairs by key then rank, duplicates (same key and place) merged */
-    qsort(g->pr, g->npr, sizeof *g->pr, cmp_pair_key);
+    sort_n(g->pr, g->npr, sizeof *g->pr, cmp_pair_key);
     rank_pairs(g);
-    qsort(g->pr, g->npr, sizeof *g->pr, cmp_pair_rank);
+    sort_n(g->pr, g->npr, sizeof *g->pr, cmp_pair_rank);
     size_t nnames = 0;
     for (size_t i = 0; i < g->npr; i++)
         if (i == 0 || strcmp(g->pr[i].key, g->pr[i - 1].key) != 0) nnames++;
@@ -1427,12 +1444,42 @@ static void write_out(gaz *g, const char *path, const char *inputs, const admin_
     free(subs);
 }
 
+/* ------------------------------------------------------------ index */
+
+/* Index the table just written (the same bytes the library embeds) and
+ * write the blob beside it, checked as the library will check it. */
+static void write_index(const char *tsv_path, const char *path)
+{
+    size_t len;
+    char *tsv = slurp(tsv_path, &len);
+    if (!tsv) die("cannot read '%s' back: %s", tsv_path, strerror(errno));
+    unsigned char *blob;
+    size_t blen;
+    if (dy_gaz_index_build(tsv, len, &blob, &blen) != 0) die("out of memory indexing '%s'", tsv_path);
+    dy_gaz_view v;
+    const char *why = "";
+    if (dy_gaz_index_open(blob, blen, len, &v, &why) != 0)
+        die("the index of '%s' does not check: %s", tsv_path, why);
+    if (v.tsv_hash != fnv1a(tsv, len, FNV_INIT)) die("the index of '%s' has a wrong hash", tsv_path);
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+    FILE *out = fopen(tmp, "wb");
+    if (!out) die("cannot write '%s': %s", tmp, strerror(errno));
+    fwrite(blob, 1, blen, out);
+    if (ferror(out) || fclose(out) != 0) die("error writing '%s'", tmp);
+    if (rename(tmp, path) != 0) die("cannot rename '%s' to '%s': %s", tmp, path, strerror(errno));
+    fprintf(stderr, "dyad-gen-gazetteer: index: %zu names, %zu slots, %zu places; %zu bytes\n",
+            v.nnames, v.nslots, v.nplaces, blen);
+    free(blob);
+    free(tsv);
+}
+
 /* ------------------------------------------------------------ main */
 
 int main(int argc, char **argv)
 {
     const char *cities = NULL, *iso1 = NULL, *iso2 = NULL, *ctsv = NULL, *wn = NULL,
-               *gsrc = "unknown", *isover = "unknown", *outp = NULL;
+               *gsrc = "unknown", *isover = "unknown", *outp = NULL, *idxp = NULL;
     for (int i = 1; i < argc; i++) {
         const char **dst = NULL;
         if (strcmp(argv[i], "--cities") == 0) dst = &cities;
@@ -1443,10 +1490,11 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--geonames-source") == 0) dst = &gsrc;
         else if (strcmp(argv[i], "--iso-version") == 0) dst = &isover;
         else if (strcmp(argv[i], "--out") == 0) dst = &outp;
+        else if (strcmp(argv[i], "--index") == 0) dst = &idxp;
         if (!dst || i + 1 >= argc) {
             fprintf(stderr, "usage: dyad-gen-gazetteer --cities CITIES500 --iso1 ISO_3166-1.json "
                             "--iso2 ISO_3166-2.json --countries COUNTRIES_TSV [--wordnet DIR] "
-                            "[--geonames-source TEXT] [--iso-version TEXT] --out OUT\n");
+                            "[--geonames-source TEXT] [--iso-version TEXT] --out OUT [--index OUT_IDX]\n");
             return 2;
         }
         *dst = argv[++i];
@@ -1498,12 +1546,12 @@ int main(int argc, char **argv)
         long nocountry;
         build_names(&g, &nocountry);
         sort_ctx = &g;
-        qsort(g.pr, g.npr, sizeof *g.pr, cmp_pair_key);
+        sort_n(g.pr, g.npr, sizeof *g.pr, cmp_pair_key);
         build_subdivs(&g);
         /* names of subdivisions that got no record (no admin1 code maps to
          * them) and name no place either point to their country, flagged
          * 'r': "British Columbia" is then neither a place nor "Columbia" */
-        qsort(g.pr, g.npr, sizeof *g.pr, cmp_pair_key);
+        sort_n(g.pr, g.npr, sizeof *g.pr, cmp_pair_key);
         size_t npairs = g.npr;
         for (size_t si = 0; si < g.ns; si++) {
             const subdiv *sd = &g.s[si];
@@ -1531,6 +1579,7 @@ int main(int argc, char **argv)
         g.np = 0;
     }
     write_out(&g, outp, inputs, &st, small);
+    if (idxp) write_index(outp, idxp);
 
     for (size_t i = 0; i < g.npr; i++) free(g.pr[i].key);
     free(g.pr);

@@ -3,9 +3,11 @@
  * Why this shape. Place recognition must cost little next to event coding
  * (the issue allows 15% of throughput), so the per-token work is one hash
  * lookup for each capitalised word and nothing for the others; the gazetteer
- * is indexed once per process and never copied: the hash slots point into
- * the embedded table (build/gen/gazetteer.tsv, see tools/gen_gazetteer.c for
- * its format), and a place's line is parsed only when a name refers to it.
+ * is indexed at build time and never copied: the hash slots (embedded as
+ * gazetteer.idx, see gazetteer_index.h) point into the embedded table
+ * (build/gen/gazetteer.tsv, see tools/gen_gazetteer.c for its format), and a
+ * place's line is parsed only when a name refers to it. Start-up costs
+ * nothing but a header check.
  *
  * Index. One open-addressing table holds every folded name and, for names
  * of several words, their first word with the length of the longest name it
@@ -74,6 +76,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "extract/gazetteer_index.h"
 #include "util/check.h"
 #include "util/embedded.h"
 #include "util/mem.h"
@@ -103,87 +106,46 @@ extern const size_t dy_gazetteer_files_n;
 
 /* ------------------------------------------------------------ gazetteer */
 
-typedef struct slot {
-    uint32_t hash;   /* high half of the key hash */
-    uint32_t off;    /* key bytes in the table (inside an N line) */
-    uint16_t len;    /* key length; 0 = empty slot */
-    uint8_t maxw;    /* longest name, in words, that starts with this key as a word */
-    uint8_t isname;  /* 1: the key is itself a name (its N line starts at off - 2);
-                        3: ... but never a place: a demonym ("Iraqi") or a
-                        subdivision without coordinates ("British Columbia") */
-} slot;
+/* The index is built at build time (src/extract/gazetteer_index.c, run by
+ * tools/gen_gazetteer.c) and embedded next to the table as gazetteer.idx;
+ * dy_gazetteer_new only checks its header and points into it. */
+typedef dy_gaz_slot slot;
+_Static_assert(MAX_WORDS == DY_GAZ_MAX_WORDS && MAX_KEY == DY_GAZ_MAX_KEY,
+               "the matcher reads names as the index was built");
 
 struct dy_gazetteer {
     const char *data;        /* the embedded table */
     size_t len;
-    slot *slots;
+    /* the rest points into the embedded index (gazetteer_index.h) */
+    const slot *slots;       /* NULL: empty gazetteer */
     size_t mask;
-    uint32_t *place_off;     /* P lines */
+    const uint32_t *place_off; /* P lines */
     size_t nplaces, nnames;
-    char (*country)[4];      /* C lines, NUL-terminated ISO3 */
+    const char (*country)[4];  /* C lines, NUL-terminated ISO3 */
     size_t ncountries;
-    uint16_t *cmap;          /* ISO3 (26^3) → country index + 1, 0 = unknown */
-    char *admin1_pool;       /* A lines' names, NUL-terminated */
-    uint32_t *admin1_off;
+    const uint16_t *cmap;    /* ISO3 (26^3) → country index + 1, 0 = unknown */
+    const char *admin1_pool; /* A lines' names, NUL-terminated */
+    const uint32_t *admin1_off;
     size_t nadmin1;
-    char source[512];
+    const char *source;
 };
 
-static uint64_t fnv_step(uint64_t h, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-#define FNV_INIT 1469598103934665603ULL
+#define FNV_INIT DY_GAZ_HASH_INIT
+static uint64_t fnv_step(uint64_t h, const char *s, size_t n) { return dy_gaz_hash_step(h, s, n); }
+static uint64_t fnv_mix(uint64_t h) { return dy_gaz_hash_mix(h); }
 
-static uint64_t fnv_mix(uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
-
-static slot *find_slot(const dy_gazetteer *g, const char *k, size_t n, uint64_t h)
+static const slot *find_slot(const dy_gazetteer *g, const char *k, size_t n, uint64_t h)
 {
     if (!g->slots || n == 0 || n > 0xFFFF) return NULL;
-    uint32_t hi = (uint32_t)(h >> 32);
-    for (size_t i = (size_t)h & g->mask;; i = (i + 1) & g->mask) {
-        slot *s = &g->slots[i];
-        if (s->len == 0) return NULL;
-        if (s->hash == hi && s->len == n && memcmp(g->data + s->off, k, n) == 0) return s;
-    }
+    return dy_gaz_find(g->slots, g->mask, g->data, k, n, h);
 }
 
-static slot *insert_slot(dy_gazetteer *g, uint32_t off, size_t n)
-{
-    uint64_t h = fnv_mix(fnv_step(FNV_INIT, g->data + off, n));
-    slot *s = find_slot(g, g->data + off, n, h);
-    if (s) return s;
-    for (size_t i = (size_t)h & g->mask;; i = (i + 1) & g->mask) {
-        s = &g->slots[i];
-        if (s->len == 0) {
-            s->hash = (uint32_t)(h >> 32);
-            s->off = off;
-            s->len = (uint16_t)n;
-            return s;
-        }
-    }
-}
+static int iso3_slot(const char *s) { return dy_gaz_iso3(s); }
 
-static int iso3_slot(const char *s)
-{
-    if (s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' || s[2] < 'A' || s[2] > 'Z') return -1;
-    return ((s[0] - 'A') * 26 + (s[1] - 'A')) * 26 + (s[2] - 'A');
-}
-
-static const dy_embedded_file *table_file(void)
+static const dy_embedded_file *table_file(const char *name)
 {
     for (size_t i = 0; i < dy_gazetteer_files_n; i++)
-        if (dy_gazetteer_files[i].name && strcmp(dy_gazetteer_files[i].name, "gazetteer.tsv") == 0)
+        if (dy_gazetteer_files[i].name && strcmp(dy_gazetteer_files[i].name, name) == 0)
             return &dy_gazetteer_files[i];
     return NULL;
 }
@@ -191,111 +153,39 @@ static const dy_embedded_file *table_file(void)
 dy_gazetteer *dy_gazetteer_new(void)
 {
     dy_gazetteer *g = dy_calloc(1, sizeof *g);
-    const dy_embedded_file *f = table_file();
-    if (!f || !f->data || f->len == 0 || f->len >= UINT32_MAX) return g;
-    const char *d = (const char *)f->data, *end = d + f->len;
-    g->data = d;
-    g->len = f->len;
-
-    /* pass 1: count */
-    size_t nkeys = 0, np = 0, nc = 0, na = 0, apool = 0;
-    for (const char *p = d; p < end;) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) nl = end;
-        if (nl - p >= 2 && p[1] == '\t') {
-            switch (p[0]) {
-            case 'N': {
-                nkeys++;
-                const char *tab = memchr(p + 2, '\t', (size_t)(nl - p - 2));
-                if (tab && memchr(p + 2, ' ', (size_t)(tab - p - 2))) nkeys++;
-                break;
-            }
-            case 'P': np++; break;
-            case 'C': nc++; break;
-            case 'A': na++; apool += (size_t)(nl - p) + 1; break;
-            default: break;
-            }
-        } else if (nl - p > 9 && memcmp(p, "# inputs:", 9) == 0) {
-            size_t n = (size_t)(nl - p) - 9;
-            const char *s = p + 9;
-            while (n && *s == ' ') { s++; n--; }
-            if (n >= sizeof g->source) n = sizeof g->source - 1;
-            memcpy(g->source, s, n);
-            g->source[n] = 0;
-        }
-        p = nl + 1;
-    }
-    if (nkeys == 0 || np == 0) return g;
-
-    size_t nslots = 1024;
-    while (nslots < 2 * nkeys) nslots *= 2;
-    g->slots = dy_calloc(nslots, sizeof *g->slots);
-    g->mask = nslots - 1;
-    g->place_off = dy_calloc(np, sizeof *g->place_off);
-    g->country = dy_calloc(nc + 1, sizeof *g->country);
-    g->cmap = dy_calloc(26 * 26 * 26, sizeof *g->cmap);
-    g->admin1_pool = dy_calloc(apool + 1, 1);
-    g->admin1_off = dy_calloc(na + 1, sizeof *g->admin1_off);
-
-    /* pass 2: fill */
-    size_t pool = 0;
-    for (const char *p = d; p < end;) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) nl = end;
-        if (nl - p >= 5 && p[1] == '\t') {
-            uint32_t off = (uint32_t)(p - d);
-            if (p[0] == 'P') {
-                g->place_off[g->nplaces++] = off;
-            } else if (p[0] == 'C' && g->ncountries < nc && nl - p >= 5) {
-                int s = iso3_slot(p + 2);
-                if (s >= 0 && g->ncountries < 0xFFFE) {
-                    memcpy(g->country[g->ncountries], p + 2, 3);
-                    g->country[g->ncountries][3] = 0;
-                    g->cmap[s] = (uint16_t)(++g->ncountries);
-                }
-            } else if (p[0] == 'A' && nl - p >= 7) {
-                size_t n = (size_t)(nl - p) - 6;   /* "A\tISO\tNAME" */
-                g->admin1_off[g->nadmin1++] = (uint32_t)pool;
-                memcpy(g->admin1_pool + pool, p + 6, n);
-                pool += n;
-                g->admin1_pool[pool++] = 0;
-            } else if (p[0] == 'N') {
-                const char *k = p + 2;
-                const char *tab = memchr(k, '\t', (size_t)(nl - k));
-                size_t n = tab ? (size_t)(tab - k) : 0;
-                if (n > 0 && n < MAX_KEY) {
-                    slot *s = insert_slot(g, off + 2, n);
-                    s->isname = 1;
-                    for (const char *fl = tab + 1; fl < nl && *fl != '\t'; fl++)
-                        if (*fl == 'd' || *fl == 'r') s->isname = 3;
-                    if (s->maxw < 1) s->maxw = 1;
-                    const char *sp = memchr(k, ' ', n);
-                    if (sp) {
-                        int words = 1;
-                        for (size_t i = 0; i < n; i++) words += k[i] == ' ';
-                        slot *f1 = insert_slot(g, off + 2, (size_t)(sp - k));
-                        if (words > MAX_WORDS) words = MAX_WORDS;
-                        if (f1->maxw < words) f1->maxw = (uint8_t)words;
-                    }
-                    g->nnames++;
-                }
-            }
-        }
-        p = nl + 1;
-    }
+    g->source = "";
+    const dy_embedded_file *t = table_file("gazetteer.tsv"), *x = table_file("gazetteer.idx");
+    if (!t || !x || !t->data) return g;
+    dy_gaz_view v;
+    const char *why = "";
+    int bad = dy_gaz_index_open(x->data, x->len, t->len, &v, &why) != 0;
+    /* a build error (the generator checks what it writes): say so and stop
+     * in debug builds, find nothing in release builds */
+#ifndef NDEBUG
+    if (bad) fprintf(stderr, "dy_gazetteer_new: the embedded gazetteer.idx is unusable: %s\n", why);
+#endif
+    if (DY_NEVER(bad)) return g;
+    g->data = (const char *)t->data;
+    g->len = t->len;
+    g->source = v.source;
+    if (!v.slots) return g;
+    g->slots = v.slots;
+    g->mask = v.nslots - 1;
+    g->place_off = v.place_off;
+    g->nplaces = v.nplaces;
+    g->nnames = v.nnames;
+    g->country = v.country;
+    g->ncountries = v.ncountries;
+    g->cmap = v.cmap;
+    g->admin1_pool = v.admin1_pool;
+    g->admin1_off = v.admin1_off;
+    g->nadmin1 = v.nadmin1;
     return g;
 }
 
 void dy_gazetteer_free(dy_gazetteer *g)
 {
-    if (!g) return;
-    dy_free(g->slots);
-    dy_free(g->place_off);
-    dy_free(g->country);
-    dy_free(g->cmap);
-    dy_free(g->admin1_pool);
-    dy_free(g->admin1_off);
-    dy_free(g);
+    dy_free(g);   /* everything else is the embedded index's */
 }
 
 size_t dy_gazetteer_nplaces(const dy_gazetteer *g) { return g ? g->nplaces : 0; }

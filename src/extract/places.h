@@ -5,8 +5,9 @@
  * lists of countries and first-level subdivisions, the country names news
  * uses (data/dict-src/countries.tsv) and WordNet (to know which names are
  * also common words or persons' names). It is compiled into libdyad
- * (cmake/gazetteer.cmake) and indexed at run time by dy_gazetteer_new(), once
- * per process; the index is read-only afterwards and shared by all coders.
+ * (cmake/gazetteer.cmake) together with its index, also built at build time
+ * (extract/gazetteer_index.h); dy_gazetteer_new() only checks the index's
+ * header and points into it. Read-only, shared by all coders.
  *
  * Matching (dy_extract_places) looks at capitalised words only, with one hash
  * lookup per capitalised word; multi-word names ("Buenos Aires", "Dar es
@@ -26,9 +27,10 @@
 
 typedef struct dy_gazetteer dy_gazetteer;   /* read-only once built; shareable across threads */
 
-/* The gazetteer compiled into the library, indexed (tens of milliseconds:
- * create it only when place recognition is on). Never NULL: if the library
- * was built without GeoNames data it is empty and finds nothing. */
+/* The gazetteer compiled into the library, with its prebuilt index (about
+ * 700 instructions and one small allocation; its pages are read only as
+ * names are looked up). Never NULL: if the library was built without
+ * GeoNames data it is empty and finds nothing. */
 dy_gazetteer *dy_gazetteer_new(void);
 void dy_gazetteer_free(dy_gazetteer *g);
 
