@@ -902,6 +902,67 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = k.code.sub;
         if (k.code.sub) nsub += c->nev - before; else nmain += c->nev - before;
     }
+    /* dyad rules: "X said (that) Y must / should / has to ..." is X's demand
+     * on Y (CAMEO 10), whatever Y is asked to do */
+    if (cfg->style == DY_STYLE_DYAD) {
+        static const char *const oblig[] = {"MUST", "OUGHT", "SHOULD"};
+        static const char *const needs[] = {"HAS", "HAVE", "NEED", "NEEDS"};
+        for (uint32_t v = 1; v < c->nw; v++) {
+            if (c->w[v].tag != DY_T_VERB || (c->w[v].flags & (DY_WF_DEAD | DY_WF_ROOTCONT))) continue;
+            /* the verb group: "must return", "has to leave", "should not" is not a demand */
+            int must = 0, neg = 0;
+            for (uint32_t q = v, n = 0; q-- > 0 && n < 4; n++) {
+                const dy_cword *w = &c->w[q];
+                const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+                if (L->cls & DY_WC_NEG) neg = 1;
+                if (word_in(c, q, oblig, DY_ARRAY_LEN(oblig))) { must = 1; break; }
+                if (w->tag == DY_T_TO && q > 0 && word_in(c, q - 1, needs, DY_ARRAY_LEN(needs))) { must = 1; break; }
+                if (!(w->tag == DY_T_AUX || w->tag == DY_T_TO)) break;
+            }
+            if (!must || neg) continue;
+            /* a reporting verb before it, with its own subject */
+            int32_t sayer = -1;
+            for (uint32_t q = v; q-- > 0;) {
+                if (c->w[q].flags & DY_WF_DEAD) continue;
+                if (!(dy_lexeme_get(&c->lex, c->w[q].lex)->cls & DY_WC_SAY)) continue;
+                int f = 0;
+                sayer = np_mention(c, dy_subject_np(c, q, &f));
+                break;
+            }
+            int f2 = 0;
+            int32_t who = np_mention(c, dy_subject_np(c, v, &f2));
+            if (sayer < 0 || who < 0 || c->m[sayer].group == c->m[who].group) continue;
+            /* what Y must do has not happened: drop the events of its clause
+             * ("must be ready to mediate") */
+            {
+                uint32_t vt = c->w[v].tok, ce = dy_clause_end(c, v);
+                uint32_t vt1 = ce < c->nw ? c->w[ce].tok : UINT32_MAX;
+                size_t o = ev0;
+                for (size_t e = ev0; e < c->nev; e++) {
+                    if (c->ev[e].verb_t0 >= vt && c->ev[e].verb_t0 < vt1) {
+                        if (e - ev0 < sizeof is_sub) { nmain -= !is_sub[e - ev0]; nsub -= is_sub[e - ev0]; }
+                        continue;
+                    }
+                    if (o - ev0 < sizeof is_sub && e - ev0 < sizeof is_sub) is_sub[o - ev0] = is_sub[e - ev0];
+                    c->ev[o++] = c->ev[e];
+                }
+                c->nev = o;
+            }
+            cand k;
+            memset(&k, 0, sizeof k);
+            k.src = sayer;
+            k.tgt = who;
+            k.v0 = v;
+            k.v1 = v + 1;
+            k.pattern = DY_NOID;
+            k.intent = "100";
+            xprintf(c, "  demand: '%s' said what '%s' must do → 100\n", mcode(c, sayer), mcode(c, who));
+            size_t before = c->nev;
+            emit(c, t, s, &k, "---", "---", eday);
+            for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = 0;
+            nmain += c->nev - before;
+        }
+    }
     /* subordinate events only count when nothing else was coded */
     if (nsub && nmain) {
         size_t o = ev0;

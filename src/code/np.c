@@ -45,6 +45,23 @@ typedef struct entry {
 
 static int sw(const dy_coder_s *c, uint32_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
 
+/* Does the phrase end in a plural noun ("rebels", "troops")? */
+static int np_plural_form(const dy_coder_s *c, const dy_np *np)
+{
+    uint32_t h = np->head < c->nw ? np->head : np->w1 - 1;
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[h].lex);
+    const char *f = dy_strtab_str(&c->lex.forms, L->key);
+    size_t n = strlen(f);
+    return n > 2 && f[n - 1] == 'S' && f[n - 2] != 'S';
+}
+
+/* Is word k the upper-case form f? */
+static int is_form(const dy_coder_s *c, uint32_t k, const char *f)
+{
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[k].lex);
+    return strcmp(dy_strtab_str(&c->lex.forms, L->key), f) == 0;
+}
+
 /* Things an agent word only describes ("military aid", "police station",
  * "army helicopters"): before one of these, at the end of its phrase part,
  * the agent makes no actor. Deliberately a short list of objects: before an
@@ -169,6 +186,15 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                 const char *code = NULL;
                 if (ac && ac->kind == DY_CODE_DISCARD) code = "###";
                 else if (ac && ac->code != DY_NOID) code = dy_strtab_str(&d->codes, ac->code);
+                /* dyad rules: "ethnic Albanians in Serbia" are people of that
+                 * origin, not the country's actor: civilians whose country the
+                 * context gives (api.c) */
+                if (code && cfg->style == DY_STYLE_DYAD && k > np->w0 && is_form(c, k - 1, "ETHNIC") &&
+                    strlen(code) == 3) {
+                    if (!cur->actor) { cur->actor = NULL; }
+                    if (cur->nag < DY_ARRAY_LEN(cur->ag)) cur->ag[cur->nag++] = (agentref){"CVL", 0};
+                    continue;
+                }
                 if (code && !cur->actor) { cur->actor = code; cur->actor_w = k; }
                 continue;
             }
@@ -302,7 +328,20 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
         int singular = f >= DY_SW_HE && f <= DY_SW_HER;
         if (!plural && !singular) continue;
         int32_t ref = -1;
-        for (size_t q = 0; q < c->nnp && c->nps[q].w0 < k; q++) {
+        if (cfg->style == DY_STYLE_DYAD) {
+            /* dyad rules: the subject of the nearest verb before the pronoun
+             * ("In a letter to the U.N., Iraq said it would ...": Iraq) */
+            for (uint32_t v = k; v-- > 0 && ref < 0;) {
+                if (c->w[v].tag != DY_T_VERB) continue;
+                int fl = 0;
+                int32_t sn = dy_subject_np(c, v, &fl);
+                if (sn >= 0 && c->nps[sn].group >= 0 && !(plural && c->g[c->nps[sn].group].n < 2 &&
+                                                            !np_plural_form(c, &c->nps[sn])))
+                    ref = sn;
+                break;
+            }
+        }
+        for (size_t q = 0; q < c->nnp && c->nps[q].w0 < k && ref < 0; q++) {
             if (c->nps[q].group < 0) continue;
             if (plural && c->g[c->nps[q].group].n < 2) continue;
             ref = (int32_t)q;

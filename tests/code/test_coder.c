@@ -109,6 +109,15 @@ static void test_dyad_rules(void **state)
         {"2019-10-03", "Kenya attacked its troops in Somalia.", "KEN>SOM:190"},
         /* unknown country from the context: the other party */
         {"2019-10-03", "Kenyan troops attacked police.", "KENMIL>KENCOP:190"},
+        /* "X said Y must ...": X's demand on Y, and Y's act has not happened */
+        {"2019-10-03", "Kenya said Somalia must attack Uganda.", "KEN>SOM:100"},
+        {"2019-10-03", "Kenya said on Monday that Somalia should meet Uganda.", "KEN>SOM:100"},
+        /* ethnic groups are civilians of the country their context gives */
+        {"2019-10-03", "Ethnic Somalis in Kenya attacked Uganda.", "KENCVL>UGA:190"},
+        /* a pronoun means the subject of the nearest verb before it */
+        {"2019-10-03", "In a meeting with Uganda, Kenya said it would attack Somalia.", "KEN>SOM:1384"},
+        /* one-sided events keep a null target */
+        {"2019-10-03", "Kenya attacked.", "KEN>-:190"},
         {"2015-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENGOV>ETH:042 ETH>KENGOV:043"},
         {"2023-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENELI>ETH:042 ETH>KENELI:043"},
         {"2019-10-03", "Kenya met Somalia at the World Cup.", ""},
