@@ -172,6 +172,7 @@ typedef struct dy_coder_s {
     dy_memo *memo; size_t nmemo, memocap;
     const char *last_person, *last_thing, *last_plural, *last_org;
     int memory_on;             /* use it for this sentence (set by the coder) */
+    uint8_t style;             /* dy_style of the sentence being coded */
     /* FORWARD coreference memory (validation) */
     char fwd_code[64];
     int fwd_compound;

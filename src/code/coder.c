@@ -978,6 +978,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
 dy_sent_status dy_code_sentence(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s, int32_t day)
 {
     dy_buf_reset(&c->xbuf);
+    c->style = cfg->style;
     dy_build_words(c, t, s);
     c->nm = c->ng = c->ngm = 0;
     size_t ev0 = c->nev;
