@@ -14,6 +14,7 @@
 #include "util/mem.h"
 
 #include <string.h>
+#include <stdint.h>
 #include <utf8proc.h>
 
 /* Decode one code point; returns length, or -1 for an invalid sequence
@@ -81,6 +82,20 @@ char *dy_text_normalize(dy_arena *a, const char *raw, size_t len, size_t *out_le
     size_t o = 0;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3;
     while (i < len) {
+        /* fast path: eight printable ASCII bytes at a time (most news text) */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+            uint64_t ctrl = (w - ones * 0x20) & ~w & highs;        /* a byte < 0x20 */
+            uint64_t del = ((w ^ (ones * 0x7F)) - ones) & ~(w ^ (ones * 0x7F)) & highs; /* 0x7F */
+            if ((w & highs) | ctrl | del) break;
+            memcpy(d + o, &w, 8);
+            o += 8;
+            i += 8;
+            run = 0;
+        }
+        if (i >= len) break;
         unsigned char c = s[i];
         if (c < 0x80) {
             run = 0;
