@@ -290,6 +290,9 @@ dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a)
         if (!c && n >= 6 && w[n - 2] == 'l' && w[n - 1] == 'y' && !(k->flags & DY_TF_CAP) &&
             !ly_noun(w))
             c = S_ADV;
+        /* "as X put it, “…”" */
+        if (n == 3 && !memcmp(w, "put", 3) && !(k->flags & DY_TF_CAP) && i + 1 < t->ntok && dy_tok_is(t, i + 1, "it"))
+            c |= S_CUE;
         sp->cls[i] = (uint16_t)c;
     }
     return sp;
@@ -357,7 +360,9 @@ static int subordinator(const dy_text *t, uint32_t i)
 /* Prepositions that take an object after a participle ("speaking to"). */
 static int is_prep(const dy_text *t, uint32_t i)
 {
-    static const char *const preps[] = {"to", "with", "by", "for", "at", "from", "on", "in", "about"};
+    static const char *const preps[] = {"about", "across", "along", "around", "at", "by", "for", "from", "in",
+                                        "inside", "into", "near", "on", "outside", "over", "through", "to",
+                                        "toward", "towards", "with"};
     for (size_t k = 0; k < DY_ARRAY_LEN(preps); k++)
         if (dy_tok_is(t, i, preps[k])) return 1;
     return 0;
@@ -453,6 +458,10 @@ static uint32_t np_core_before(const dy_speech *sp, uint32_t end, uint32_t lo, i
     const dy_text *t = sp->t;
     if (end <= lo || end > t->ntok) return end;
     uint32_t j = end - 1;
+    /* "the mother of three", "the Group of 20": a number after "of" is a head */
+    if (j > lo && dy_tok_is(t, j - 1, "of") &&
+        (t->toks[j].kind == DY_TOK_NUMBER || (is_word(t, j) && (sp->cls[j] & S_DET) && !(sp->cls[j] & S_MINOR))))
+        return j;
     if (!is_word(t, j)) return end;
     if (sp->cls[j] & S_PRON) return pron ? j : end;
     if (sp->cls[j] & (S_STOP | S_CUE | S_DET | S_ADV)) return end;
@@ -472,7 +481,9 @@ static uint32_t np_core_before(const dy_speech *sp, uint32_t end, uint32_t lo, i
             start = m;
             if (is_para(t, m)) break;
         } else if (t->toks[m].kind == DY_TOK_POSS || is_joiner(t, m)) {
-            if (m == lo || !is_word(t, m - 1) || is_para(t, m)) break;
+            if (m == lo || !(is_word(t, m - 1) || t->toks[m - 1].kind == DY_TOK_NUMBER) || is_para(t, m)) break;
+        } else if (t->toks[m].kind == DY_TOK_NUMBER && m < j) {
+            start = m;   /* "the 34-year-old mother" */
         } else {
             break;
         }
@@ -652,7 +663,9 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
     uint32_t lim = k;
     int paren = 0;   /* "(D-Nev.)": a period inside brackets ends nothing */
     while (lim < n && lim < k + 32 && !(lim > k && is_para(t, lim)) && !is_quote(t, lim) &&
-           (paren || !is_terminal(t, lim))) {
+           (paren || !is_terminal(t, lim) ||
+            /* "McConnell, R-Ky., said": a period before a comma ends nothing */
+            (is_punct(t, lim, '.') && lim + 1 < n && (is_punct(t, lim + 1, ',') || is_punct(t, lim + 1, ')'))))) {
         if (is_punct(t, lim, '(')) paren = 1;
         else if (is_punct(t, lim, ')')) paren = 0;
         lim++;
@@ -1087,10 +1100,12 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         return 0;
 
     cue c = {0, 0, 0, NONE, 0};
-    /* "claimed that “…”" is unambiguous; a cue clause after the quote that
-     * introduces the next quote ("Mills then writes back, “") yields to a
-     * cue before this one */
-    if (o > 0 && (sp->cls[o - 1] & S_THAT)) c = before_cue(q, o, om->sent);
+    /* a cue that introduces the quote ("claimed that “", "scolded him: “",
+     * "he warned, “") outranks one after it ("“…,” she said"); a cue clause
+     * after the quote that introduces the next quote ("Mills then writes
+     * back, “") yields to a cue before this one */
+    if (o > 0 && ((sp->cls[o - 1] & S_THAT) || is_punct(t, o - 1, ':') || is_punct(t, o - 1, ',')))
+        c = before_cue(q, o, om->sent);
     if (!c.found && closed) {
         c = after_cue(q, after, sent_e, last);
         if (c.found && c.leads) {

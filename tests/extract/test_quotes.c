@@ -441,6 +441,13 @@ static void test_cue_clauses(void **state)
         /* a quote ending in a nested quote, then an inverted cue */
         {"\"Watch the tape, 'We have to keep it,' \" said former tech executive Carly Fiorina.", 1,
          {"Watch the tape, 'We have to keep it,'"}, {"former tech executive Carly Fiorina"}},
+        /* a state after the name: "R-Ky." */
+        {"“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, "
+         "R-Ky., said Tuesday.", 1, {"Our assumption is that the veto will be overridden,"},
+         {"Senate Majority Leader Mitch McConnell"}},
+        /* a cue that introduces the quote outranks one after it */
+        {"After Clinton accused him of sexism, Trump warned, “If they play the woman card, that will be "
+         "fair game,” he told NBC.", 1, {"If they play the woman card, that will be fair game,"}, {"Trump"}},
         /* reported speech after the quote is not an inverted cue */
         {"Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Maryland.", 1,
          {"the unique magic of Trump,"}, {"Mr. Manafort"}},
@@ -493,6 +500,14 @@ static void test_subjects(void **state)
         /* a cue clause after the quote that introduces the next one */
         {"Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, "
          "“You look cute.”", 2, {"Why now? That was on my way to Libya?", "You look cute."}, {"Clinton", "Mills"}},
+        /* a number after "of" ends a phrase; a participle's place is not its subject */
+        {"Asked why, the 34-year-old mother of three replied, \"It's meant to benefit everyone.\"", 1,
+         {"It's meant to benefit everyone."}, {"the 34-year-old mother of three"}},
+        {"Protesters marching through the streets chanted \"What curfew?\" and kept going.", 1,
+         {"What curfew?"}, {"Protesters"}},
+        /* "put it" */
+        {"As Ms. Simonyan put it in a statement, ''We provide a perspective you won't get.''", 1,
+         {"We provide a perspective you won't get."}, {"Ms. Simonyan"}},
         /* not the subject of a subordinate clause */
         {"Putin steered close to an admission that soldiers had fought in the war, saying, ''We never said "
          "there were no people there.''", 1, {"We never said there were no people there."}, {"Putin"}},
