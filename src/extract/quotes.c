@@ -29,30 +29,58 @@
  *     paragraphs; the inner re-opening marks stay inside its text.
  *
  * Cues, tried in this order (judge()):
+ *   introducing it   "said that “", "scolded him: “", "he warned, “" —
+ *                     a cue that introduces the quote outranks one after it;
  *   after the quote   "”, he said", "”, said Erdogan", "”, the minister told
  *                     Reuters", "”, according to a statement", "”, Yilmaz,
- *                     the minister, said", "”, he went on";
- *   before the quote  "he said: “", "told reporters in Ankara, “", "said
- *                     that “", "According to Anadolu, “", "Name: ‘…’";
+ *                     the minister, said", "”, he went on", "” ― Name"; after
+ *                     “…,” or “…?” any verb will do ("Bozell points out",
+ *                     "blared the Herald"), with appositions, brackets and
+ *                     auxiliaries between ("McConnell, R-Ky., said", "a
+ *                     reporter can be heard asking"). A cue clause that runs
+ *                     into the next quote ("Mills writes back, “") yields to
+ *                     a cue before this one;
+ *   before the quote  "he said: “", "told reporters in Ankara, “", "According
+ *                     to Anadolu, “", "Name: ‘…’" (a nearer verb that is no
+ *                     cue ends the search: "When Trump said …, Rubio fired
+ *                     back: “");
  *   continuation      a quote right after the previous quote's cue clause
  *                     ("“A,” he said. “B.”") has the same speaker;
  *   in the sentence   a cue earlier in the sentence ("Morris says the
  *                     campaign will “compete vigorously”") or a ", he said"
  *                     later in it: gives a speaker only.
- * A speech verb's speaker is its subject, or the phrase after it for an
- * inverted "said Erdogan:" (never after tell/ask, whose object is the
- * addressee); for "saying"/"adding" and a coordinated "… and said", the
- * subject of the nearest earlier verb of the sentence ("Trump returned the
- * compliment, telling Reuters, “…”").
+ * With no cue (fallback_speaker()): after a colon, the subject of the clause
+ * before it ("Cruz called them on it: “…”"); inside a sentence, the subject
+ * of the nearest verb before the quote ("Moore thanked him for “…”"); else
+ * the previous quote's speaker when it is in the same or the previous
+ * paragraph (news runs one speaker's quotes on without repeating the cue).
+ * A speech verb's speaker is its subject (through a relative pronoun: "a
+ * headline that said"; past the object of a participle: "a source speaking
+ * to Fox News said"), or the phrase after it for an inverted "said
+ * Erdogan:" (never after tell/ask, whose object is the addressee); for an
+ * infinitive, the subject of the verb governing it ("was prompted to say");
+ * for "saying"/"adding" after a comma or an object ("emailed supporters
+ * saying") and a coordinated "… and said", the subject of the nearest
+ * earlier verb of the sentence ("Trump returned the compliment, telling
+ * Reuters, “…”"), skipping verbs of subordinate clauses ("an admission that
+ * soldiers had fought").
+ * A "he"/"she" speaker is resolved (resolve()) to the nearest earlier person
+ * mention outside quotations: two capitalised words or more, a title and a
+ * name ("Mr. Trump", "spokesman Haley Morris"), or a name with a speech verb
+ * ("Rubio said"), not an institution ("the White House").
  *
  * Not quotations: a span with no cue next to it that is not a sentence on its
  * own and either (a) has at most 4 words, nothing verb-like inside (pronoun,
  * auxiliary, modal, negation) and no cue earlier in its sentence — scare
  * quotes: the “moderate rebels”; "so-called" always marks one — or (b) is all
  * title case (“Make America Great Again”). A title-case span after a
- * possessive or "on"/"in" is a programme or work title even with a cue
- * (Fox News's “Sunday Morning Futures,” Issa said). A short span in reported
- * speech ("Obama said the law is “ripe for abuse”") is a partial quotation.
+ * possessive, "on"/"in"/"of"/"called" or a kind of work ("the reality show")
+ * is a title even with a cue (Fox News's “Sunday Morning Futures,” Issa
+ * said), so is a span followed by its author ("“…,” by Times' Ben Sisario"),
+ * a short span followed by the noun it modifies (the “Never Trump”
+ * movement), and a paragraph that is only a single-quoted phrase (a
+ * subheading). A short span in reported speech ("Obama said the law is
+ * “ripe for abuse”") is a partial quotation.
  *
  * Speaker noun phrases (np_core_after/np_core_before): a subject pronoun;
  * or a determiner ("the", "a", "his", a number …) plus words; or a capitalised
