@@ -95,7 +95,195 @@ static int is_root_kind(uint8_t k)
 #define ROOT_KINDS ((1u << DY_ENT_ACTOR) | (1u << DY_ENT_AGENT) | (1u << DY_ENT_VERB) | (1u << DY_ENT_NOUN) | \
                     (1u << DY_ENT_ADJ) | (1u << DY_ENT_TIME) | (1u << DY_ENT_ATTRIB))
 
+/* Does element e (a word) match the lexeme L? As dy_elem_matches, without a word. */
+static int elem_matches_lexeme(const dy_coder_s *c, const dy_elem *e, const dy_lexeme *L)
+{
+    uint32_t id = e->id;
+    if (e->flags & DY_ELF_STEM) {
+        for (uint8_t s = 0; s < L->nstems; s++)
+            if (c->lex.stem_ids[L->stems + s] == id) return 1;
+        return 0;
+    }
+    if (L->word == id) return 1;
+    if (e->flags & DY_ELF_ENDINGS)
+        for (uint8_t b = 0; b < L->nbases; b++)
+            if (L->bases[b] == id) return 1;
+    if (e->flags & DY_ELF_LEMMA) {
+        const dy_dict *d = c->dict;
+        if (id < d->nlem) {
+            uint32_t lv = d->lemv[id], ln = d->lemn[id];
+            if (lv != DY_NOID && L->lemma_v == lv) return 1;
+            if (ln != DY_NOID && L->lemma_n == ln) return 1;
+        }
+    }
+    return 0;
+}
+
+static void lexeme_keys(const dy_coder_s *c, const dy_lexeme *L, uint32_t *keys, size_t *nk_out)
+{
+    size_t nk = 0;
+    if (L->word != DY_NOID) keys[nk++] = L->word;
+    if (L->lemma_v != DY_NOID) keys[nk++] = L->lemma_v;
+    if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
+    for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
+    for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+    *nk_out = nk;
+}
+
+/* Per-lexeme candidates for classification (root kinds, with discards and
+ * issues), computed once per coder: the best one-word root entry — which
+ * depends on the word alone — and the entries that need matching at the
+ * position (phrases of several elements; discards and issues, in order).
+ * Layout in c->bc_pool: best, nmulti, (entry, key2) x nmulti, nother,
+ * other... */
+static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
+{
+    if (lex >= c->bc_cap) {
+        size_t nc = c->bc_cap ? c->bc_cap : 1024;
+        while (nc <= lex) nc *= 2;
+        c->bc_off = dy_realloc(c->bc_off, nc * sizeof *c->bc_off);
+        for (size_t k = c->bc_cap; k < nc; k++) c->bc_off[k] = UINT32_MAX;
+        c->bc_cap = nc;
+    }
+    if (c->bc_off[lex] != UINT32_MAX) return c->bc_off[lex];
+    const dy_dict *d = c->dict;
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, lex);
+    uint32_t keys[48];
+    size_t nk;
+    lexeme_keys(c, L, keys, &nk);
+    uint32_t best = DY_NOID, best_len = 0;
+    int best_exact = 0;
+    /* two passes over the lists: multi-element roots, then the others */
+    uint32_t off = (uint32_t)c->nbc;
+    DY_GROW(c->bc_pool, c->nbc + 2, c->bc_poolcap);
+    c->nbc += 2; /* best, nmulti */
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t count_at = (uint32_t)c->nbc;
+        if (pass == 1) { DY_GROW(c->bc_pool, c->nbc + 1, c->bc_poolcap); c->nbc++; }
+        uint32_t n = 0;
+        for (size_t k = 0; k < nk; k++) {
+            int dup = 0;
+            for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
+            if (dup) continue;
+            uint32_t cnt;
+            const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
+            for (uint32_t e = 0; e < cnt; e++) {
+                const dy_entry *E = &d->entries[list[e]];
+                const dy_phrase *P = &d->phrases[E->phrase];
+                int root = is_root_kind(E->kind);
+                if (pass == 1) {
+                    if (root) continue;
+                } else {
+                    if (!root || !(kinds & (1u << E->kind))) continue;
+                    const dy_elem *e0 = &d->elems[P->el];
+                    if (P->nel == 1 && e0->kind == DY_EL_WORD) {
+                        if (!elem_matches_lexeme(c, e0, L)) continue;
+                        int exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
+                        if (best != DY_NOID) {
+                            if (exact != best_exact) { if (!exact) continue; }
+                            else if (P->length != best_len) { if (P->length < best_len) continue; }
+                            else if (list[e] > best) continue;
+                        }
+                        best = list[e];
+                        best_len = P->length;
+                        best_exact = exact;
+                        continue;
+                    }
+                    if (P->nel == 0 || (e0->kind == DY_EL_WORD && !elem_matches_lexeme(c, e0, L))) continue;
+                }
+                DY_GROW(c->bc_pool, c->nbc + 2, c->bc_poolcap);
+                c->bc_pool[c->nbc++] = list[e];
+                if (pass == 0) {
+                    /* a dictionary word the sentence must hold for the second
+                     * element to match (tested with one bit), or DY_NOID */
+                    const dy_elem *b = P->nel >= 2 ? &d->elems[P->el + 1] : NULL;
+                    c->bc_pool[c->nbc++] =
+                        b && b->kind == DY_EL_WORD && !(b->flags & DY_ELF_LEMMA) ? b->id : DY_NOID;
+                }
+                n++;
+            }
+        }
+        if (pass == 0) c->bc_pool[off + 1] = n;
+        else c->bc_pool[count_at] = n;
+    }
+    c->bc_pool[off] = best;
+    c->bc_off[lex] = off;
+    return off;
+}
+
+static uint32_t best_root_cached(dy_coder_s *c, uint32_t i, uint32_t *span_out, dy_sent_info *info)
+{
+    const dy_dict *d = c->dict;
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
+    uint32_t off = lexeme_candidates(c, c->w[i].lex, ROOT_KINDS);
+    const uint32_t *pool = c->bc_pool;
+    uint32_t best = pool[off], best_len = 0, best_span = 0;
+    int best_exact = 0;
+    if (best != DY_NOID) {
+        const dy_phrase *P = &d->phrases[d->entries[best].phrase];
+        const dy_elem *e0 = &d->elems[P->el];
+        best_len = P->length;
+        best_span = 1;
+        best_exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
+    }
+    uint32_t nm = pool[off + 1];
+    const uint32_t *multi = pool + off + 2;
+    for (uint32_t k = 0; k < nm; k++) {
+        uint32_t ent = multi[2 * k], key2 = multi[2 * k + 1];
+        if (key2 != DY_NOID && !dy_key_has(c, key2)) continue;
+        const dy_entry *E = &d->entries[ent];
+        const dy_phrase *P = &d->phrases[E->phrase];
+        const dy_elem *a = &d->elems[P->el], *b = a + 1;
+        if (P->nel >= 2) {
+            if (b->kind == DY_EL_WORD && !dy_elem_possible(c, b)) continue;
+            if ((a->flags & DY_ELF_ADJ) && a->kind == DY_EL_WORD && b->kind == DY_EL_WORD &&
+                (i + 1 >= c->nw || !dy_elem_matches(c, b, i + 1)))
+                continue;
+            if (!dy_phrase_possible(c, E->phrase)) continue;
+        }
+        uint32_t end, span;
+        if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
+        int exact = !(a->kind == DY_EL_WORD && (a->flags & DY_ELF_LEMMA) && L->word != a->id);
+        if (best != DY_NOID) {
+            if (span != best_span) { if (span < best_span) continue; }
+            else if (exact != best_exact) { if (!exact) continue; }
+            else if (P->length != best_len) { if (P->length < best_len) continue; }
+            else if (ent > best) continue;
+        }
+        best = ent;
+        best_len = P->length;
+        best_span = span;
+        best_exact = exact;
+    }
+    uint32_t no = pool[off + 2 + 2 * nm];
+    const uint32_t *other = pool + off + 3 + 2 * nm;
+    for (uint32_t k = 0; k < no; k++) {
+        const dy_entry *E = &d->entries[other[k]];
+        const dy_phrase *P = &d->phrases[E->phrase];
+        uint32_t end, span;
+        if (P->nel >= 2 && !dy_phrase_possible(c, E->phrase)) continue;
+        if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
+        if (E->kind == DY_ENT_DISCARD) {
+            info->discard = E->story ? 2 : (info->discard ? info->discard : 1);
+            info->discard_phrase = E->phrase;
+        } else if (E->kind == DY_ENT_ISSUE) {
+            if (E->story) info->issue_ignore = 1;
+            else if (info->nissues < DY_ARRAY_LEN(info->issues)) info->issues[info->nissues++] = d->issue_codes[E->ref];
+        }
+    }
+    *span_out = best_span;
+    return best;
+}
+
+static uint32_t best_entry_scan(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span_out, dy_sent_info *info);
+
 uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span_out, dy_sent_info *info)
+{
+    if (info && kinds == ROOT_KINDS) return best_root_cached(c, i, span_out, info);
+    return best_entry_scan(c, i, kinds, span_out, info);
+}
+
+static uint32_t best_entry_scan(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span_out, dy_sent_info *info)
 {
     const dy_dict *d = c->dict;
     const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
@@ -136,9 +324,11 @@ uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span
                 continue;
             }
             if (!(kinds & (1u << E->kind))) continue;
-            /* cheap rejection: a second word that must follow at once */
+            /* cheap rejection: a second word absent from the sentence (a bit
+             * test), or one that must follow at once and does not */
             if (P->nel >= 2) {
                 const dy_elem *a = &d->elems[P->el], *b = a + 1;
+                if (b->kind == DY_EL_WORD && !dy_elem_possible(c, b)) continue;
                 if ((a->flags & DY_ELF_ADJ) && a->kind == DY_EL_WORD && b->kind == DY_EL_WORD &&
                     (i + 1 >= c->nw || !dy_elem_matches(c, b, i + 1)))
                     continue;

@@ -164,6 +164,10 @@ typedef struct dy_coder_s {
     /* per entry of dict->vpl: the element index of the pattern's trigger — a
      * word or synset it cannot match without — or UINT32_MAX (coder.c) */
     uint32_t *vtrig;
+    /* per lexeme: its classification candidates (classify.c), offsets into
+     * bc_pool, UINT32_MAX until computed */
+    uint32_t *bc_off; size_t bc_cap;
+    uint32_t *bc_pool; size_t nbc, bc_poolcap;
     /* per-document results */
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */

@@ -38,7 +38,7 @@ void dy_coder_release(dy_coder_s *c)
     dy_arena_release(&c->arena);
     dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
     dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keybits); dy_free(c->keylist);
-    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo); dy_free(c->vtrig);
+    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo); dy_free(c->vtrig); dy_free(c->bc_off); dy_free(c->bc_pool);
     dy_buf_release(&c->xbuf);
     memset(c, 0, sizeof *c);
 }

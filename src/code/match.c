@@ -264,11 +264,7 @@ static void key_add(dy_coder_s *c, uint32_t key)
     c->keylist[c->nkeylist++] = key;
 }
 
-static int key_has(const dy_coder_s *c, uint32_t key)
-{
-    if (key == DY_NOID || (size_t)(key >> 6) >= c->keywords) return 0;
-    return (c->keybits[key >> 6] >> (key & 63)) & 1;
-}
+static int key_has(const dy_coder_s *c, uint32_t key) { return dy_key_has(c, key); }
 
 void dy_keyset_build(dy_coder_s *c)
 {

@@ -38,6 +38,12 @@ int dy_match_pattern(dy_coder_s *c, uint32_t phrase, uint32_t v0, uint32_t v1, u
  * the sentence; dy_match_pattern uses it to reject a pattern whose required
  * words are absent without running the matcher. */
 void dy_keyset_build(dy_coder_s *c);
+/* Does the sentence hold dictionary word `key` (as a form, lemma, base or stem)? */
+static inline int dy_key_has(const dy_coder_s *c, uint32_t key)
+{
+    if (key == DY_NOID || (size_t)(key >> 6) >= c->keywords) return 0;
+    return (int)((c->keybits[key >> 6] >> (key & 63)) & 1);
+}
 /* Could every literal word, synset and alternative of the phrase match some
  * word of the sentence (dy_keyset_build)? A cheap filter before matching. */
 int dy_phrase_possible(dy_coder_s *c, uint32_t phrase);
