@@ -52,8 +52,8 @@
  * With no cue (fallback_speaker()): after a colon, the subject of the clause
  * before it ("Cruz called them on it: “…”"); inside a sentence, the subject
  * of the nearest verb before the quote ("Moore thanked him for “…”"); else
- * the previous quote's speaker when it is in the same or the previous
- * paragraph (news runs one speaker's quotes on without repeating the cue).
+ * the previous quote's speaker when at most one paragraph lies between
+ * (news runs one speaker's quotes on without repeating the cue).
  * A speech verb's speaker is its subject (through a relative pronoun: "a
  * headline that said"; past the object of a participle: "a source speaking
  * to Fox News said"), or the phrase after it for an inverted "said
@@ -1029,19 +1029,19 @@ static uint32_t sent_of(const dy_text *t, uint32_t i)
     return lo ? lo - 1 : 0;
 }
 
-/* Paragraph breaks in (a, b], counting at most two. */
+/* Paragraph breaks in (a, b], counting at most three. */
 static int paras_between(const dy_text *t, uint32_t a, uint32_t b)
 {
     int n = 0;
-    for (uint32_t i = a + 1; i <= b && i < t->ntok && n < 2; i++)
+    for (uint32_t i = a + 1; i <= b && i < t->ntok && n < 3; i++)
         if (is_para(t, i)) n++;
     return n;
 }
 
 /* A quotation with no cue next to it: inside a sentence, the speaker of the
  * clause before it ("Moore thanked him for “…”", "She called the plan
- * “…”"); opening a sentence, the speaker of the previous quotation when it
- * is in the same or the previous paragraph (news runs a speaker's quotes on
+ * “…”"); opening a sentence, the speaker of the previous quotation when at
+ * most one paragraph lies between them (news runs a speaker's quotes on
  * without repeating the cue). */
 static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, uint32_t *s0, uint32_t *s1)
 {
@@ -1059,7 +1059,7 @@ static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, u
         if (r.s1 > r.s0) { *s0 = r.s0; *s1 = r.s1; return; }
     }
     if (q->last_end != NONE && q->last_s1 > q->last_s0 && q->last_end < o &&
-        paras_between(t, q->last_end, o) <= 1) {
+        paras_between(t, q->last_end, o) <= 2) {
         *s0 = q->last_s0;
         *s1 = q->last_s1;
     }

@@ -395,7 +395,10 @@ static void test_fallback(void **state)
          "strengthened with an endorsement.”", 2,
          {"I don’t think it’s do or die,", "his candidacy is strengthened with an endorsement."},
          {"he", "he"}},
-        /* …but not across two paragraphs without quotes */
+        /* …across one paragraph without quotes */
+        {"“We will win,” Adelson said.\n\nThe vote is on Tuesday.\n\n“Nobody knows what will happen next.”", 2,
+         {"We will win,", "Nobody knows what will happen next."}, {"Adelson", "Adelson"}},
+        /* …but not across two */
         {"“We will win,” Adelson said.\n\nThe vote is on Tuesday.\n\nPolls open early.\n\n“Nobody "
          "knows what will happen next.”", 2, {"We will win,", "Nobody knows what will happen next."},
          {"Adelson", ""}},
