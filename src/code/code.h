@@ -164,6 +164,12 @@ typedef struct dy_coder_s {
     /* per entry of dict->vpl: the element index of the pattern's trigger — a
      * word or synset it cannot match without — or UINT32_MAX (coder.c) */
     uint32_t *vtrig;
+    uint32_t *vkey;            /* 3 keys per vtrig word trigger (coder.c) */
+    /* per entry of dict->alt_phrases, three keys: the first word an
+     * alternative begins with, and its verb and noun lemmas when it is a
+     * lemma element — the sentence must hold one of them; DY_NOID first
+     * when the alternative begins with something else (coder.c) */
+    uint32_t *altkey;
     /* per lexeme: its classification candidates (classify.c), offsets into
      * bc_pool, UINT32_MAX until computed */
     uint32_t *bc_off; size_t bc_cap;

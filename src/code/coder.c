@@ -30,6 +30,34 @@ void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem)
         }
         c->vtrig[k] = word != UINT32_MAX ? word : group;
     }
+    /* the keys of word triggers, for an inline test (lemma elements: the
+     * word or one of its lemmas; DY_NOID when the trigger is a group) */
+    c->vkey = dy_malloc((d->nvpl ? 3 * d->nvpl : 3) * sizeof *c->vkey);
+    for (size_t k = 0; k < d->nvpl; k++) {
+        uint32_t *key = &c->vkey[3 * k];
+        key[0] = key[1] = key[2] = DY_NOID;
+        if (c->vtrig[k] == UINT32_MAX) continue;
+        const dy_elem *el = &d->elems[c->vtrig[k]];
+        if (el->kind != DY_EL_WORD) continue;
+        key[0] = el->id;
+        if ((el->flags & DY_ELF_LEMMA) && el->id < d->nlem) {
+            key[1] = d->lemv[el->id];
+            key[2] = d->lemn[el->id];
+        }
+    }
+    c->altkey = dy_malloc((d->nalt_phrases ? 3 * d->nalt_phrases : 3) * sizeof *c->altkey);
+    for (size_t a = 0; a < d->nalt_phrases; a++) {
+        const dy_phrase *P = &d->phrases[d->alt_phrases[a]];
+        const dy_elem *e0 = P->nel ? &d->elems[P->el] : NULL;
+        uint32_t *k = &c->altkey[3 * a];
+        k[0] = k[1] = k[2] = DY_NOID;
+        if (!e0 || e0->kind != DY_EL_WORD) continue;
+        k[0] = e0->id;
+        if ((e0->flags & DY_ELF_LEMMA) && e0->id < d->nlem) {
+            k[1] = d->lemv[e0->id];
+            k[2] = d->lemn[e0->id];
+        }
+    }
 }
 
 void dy_coder_release(dy_coder_s *c)
@@ -38,7 +66,7 @@ void dy_coder_release(dy_coder_s *c)
     dy_arena_release(&c->arena);
     dy_free(c->w); dy_free(c->m); dy_free(c->g); dy_free(c->gmembers);
     dy_free(c->view); dy_free(c->viewbuf); dy_free(c->ev); dy_free(c->nps); dy_free(c->keybits); dy_free(c->keylist);
-    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo); dy_free(c->vtrig); dy_free(c->bc_off); dy_free(c->bc_pool);
+    dy_free(c->syn_poss); dy_free(c->alt_poss); dy_free(c->memo); dy_free(c->vtrig); dy_free(c->vkey); dy_free(c->altkey); dy_free(c->bc_off); dy_free(c->bc_pool);
     dy_buf_release(&c->xbuf);
     memset(c, 0, sizeof *c);
 }
@@ -377,7 +405,12 @@ static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t
     }
     /* patterns of this root and of its duplicates, longest first (dict.c) */
     for (uint32_t k = d->vpl_off[E->ref]; k < d->vpl_off[E->ref + 1]; k++) {
-        if (c->vtrig[k] != UINT32_MAX && !dy_elem_possible(c, &d->elems[c->vtrig[k]])) continue;
+        const uint32_t *key = &c->vkey[3 * (size_t)k];
+        if (key[0] != DY_NOID) {
+            if (!dy_key_has(c, key[0]) && !dy_key_has(c, key[1]) && !dy_key_has(c, key[2])) continue;
+        } else if (c->vtrig[k] != UINT32_MAX && !dy_elem_possible(c, &d->elems[c->vtrig[k]])) {
+            continue;
+        }
         const dy_pattern *P = &d->pats[d->vpl[k]];
         dy_patmatch r;
         if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {

@@ -342,6 +342,11 @@ static int group_possible(dy_coder_s *c, const dy_elem *e, int depth)
     uint32_t cnt = syn ? d->synsets[e->id].nalts : d->alts[e->id].nalts;
     int ok = 0;
     for (uint32_t a = 0; a < cnt && !ok; a++) {
+        /* most alternatives begin with a plain word the sentence lacks: one bit */
+        if (c->altkey) {
+            const uint32_t *k = &c->altkey[3 * (size_t)(first + a)];
+            if (k[0] != DY_NOID && !key_has(c, k[0]) && !key_has(c, k[1]) && !key_has(c, k[2])) continue;
+        }
         const dy_phrase *P = &d->phrases[d->alt_phrases[first + a]];
         ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
     }
