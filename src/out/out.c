@@ -7,12 +7,33 @@
 
 static const char *const via_names[] = {"text", "pronoun", "apposition", "alias", "default", "context"};
 
-static void key(dy_buf *b, const char *k, int *first)
+/* A value with one decimal ("-10.0", "2.8"), as printf's %.1f writes the
+ * Goldstein scale's values, without printf. */
+static void add_tenths(dy_buf *b, double v)
 {
-    if (!*first) dy_buf_addc(b, ',');
+    if (!(v > -1e9 && v < 1e9)) { dy_buf_printf(b, "%.1f", v); return; }
+    long long t = llround(v * 10.0);
+    if (t < 0) { dy_buf_addc(b, '-'); t = -t; }
+    dy_buf_add_u64(b, (unsigned long long)(t / 10));
+    dy_buf_addc(b, '.');
+    dy_buf_addc(b, (char)('0' + t % 10));
+}
+
+/* Keys are fixed ASCII names: written as they are, no escaping. */
+static inline void key(dy_buf *b, const char *k, int *first)
+{
+    size_t n = strlen(k);
+    dy_buf_reserve(b, n + 4);
+    char *p = b->data + b->len;
+    if (!*first) *p++ = ',';
     *first = 0;
-    dy_buf_add_json_str(b, k, strlen(k));
-    dy_buf_addc(b, ':');
+    *p++ = '"';
+    memcpy(p, k, n);
+    p += n;
+    *p++ = '"';
+    *p++ = ':';
+    *p = 0;
+    b->len = (size_t)(p - b->data);
 }
 
 static void kstr(dy_buf *b, const char *k, const char *v, int *first)
@@ -35,16 +56,16 @@ void dy_out_event_json(dy_buf *b, const dyad_doc *doc, const dyad_event *e, int 
     dy_buf_addc(b, '{');
     if (with_doc) kview(b, "doc_id", doc->id, &first);
     key(b, "sentence", &first);
-    dy_buf_printf(b, "%u", e->sentence);
+    dy_buf_add_u64(b, e->sentence);
     kstr(b, "date", e->date_from ? e->date_from : (doc->date[0] ? doc->date : NULL), &first);
     kstr(b, "source", e->source, &first);
     kstr(b, "target", e->target, &first);
     kstr(b, "code", e->code, &first);
     kstr(b, "root", e->root, &first);
     key(b, "quad", &first);
-    if (e->quad) dy_buf_printf(b, "%d", e->quad); else dy_buf_adds(b, "null");
+    if (e->quad) dy_buf_add_u64(b, (unsigned)e->quad); else dy_buf_adds(b, "null");
     key(b, "goldstein", &first);
-    if (isnan(e->goldstein)) dy_buf_adds(b, "null"); else dy_buf_printf(b, "%.1f", e->goldstein);
+    if (isnan(e->goldstein)) dy_buf_adds(b, "null"); else add_tenths(b, e->goldstein);
     kstr(b, "plover", e->plover, &first);
     kstr(b, "plover_mode", e->plover_mode, &first);
     kview(b, "source_text", e->source_text, &first);
@@ -114,11 +135,11 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         kview(b, "speaker", q->speaker.len ? q->speaker : (dyad_str){NULL, 0}, &f2);
         kstr(b, "speaker_code", q->speaker_code, &f2);
         key(b, "sentence", &f2);
-        dy_buf_printf(b, "%u", q->sentence);
+        dy_buf_add_u64(b, q->sentence);
         key(b, "start", &f2);
-        dy_buf_printf(b, "%u", q->start);
+        dy_buf_add_u64(b, q->start);
         key(b, "end", &f2);
-        dy_buf_printf(b, "%u}", q->end);
+        { dy_buf_add_u64(b, q->end); dy_buf_addc(b, '}'); }
     }
     dy_buf_addc(b, ']');
     key(b, "attributions", &first);
@@ -131,7 +152,7 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         kstr(b, "source_code", a->source_code, &f2);
         key(b, "sentence", &f2);
         if (a->sentence == UINT32_MAX) dy_buf_adds(b, "null}");
-        else dy_buf_printf(b, "%u}", a->sentence);
+        else { dy_buf_add_u64(b, a->sentence); dy_buf_addc(b, '}'); }
     }
     dy_buf_addc(b, ']');
     key(b, "places", &first);
@@ -148,11 +169,11 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         key(b, "lon", &f2);
         dy_buf_printf(b, "%.5f", p->lon);
         key(b, "start", &f2);
-        dy_buf_printf(b, "%u", p->start);
+        dy_buf_add_u64(b, p->start);
         key(b, "end", &f2);
-        dy_buf_printf(b, "%u", p->end);
+        dy_buf_add_u64(b, p->end);
         key(b, "sentence", &f2);
-        dy_buf_printf(b, "%u}", p->sentence);
+        { dy_buf_add_u64(b, p->sentence); dy_buf_addc(b, '}'); }
     }
     dy_buf_addc(b, ']');
     key(b, "dates", &first);
@@ -165,7 +186,7 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         kstr(b, "from", d->from, &f2);
         kstr(b, "to", d->to, &f2);
         key(b, "sentence", &f2);
-        dy_buf_printf(b, "%u}", d->sentence);
+        { dy_buf_add_u64(b, d->sentence); dy_buf_addc(b, '}'); }
     }
     dy_buf_addc(b, ']');
     key(b, "counts", &first);
@@ -181,7 +202,7 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         kstr(b, "kind", kinds[(unsigned)k->kind < 6 ? k->kind : 5], &f2);
         kview(b, "who", k->who.len ? k->who : (dyad_str){NULL, 0}, &f2);
         key(b, "sentence", &f2);
-        dy_buf_printf(b, "%u}", k->sentence);
+        { dy_buf_add_u64(b, k->sentence); dy_buf_addc(b, '}'); }
     }
     dy_buf_addc(b, ']');
     if (doc->discarded) { key(b, "discarded", &first); dy_buf_adds(b, "true"); }

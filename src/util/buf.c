@@ -5,31 +5,22 @@
 #include <stdio.h>
 #include <string.h>
 
-void dy_buf_reserve(dy_buf *b, size_t extra)
+void dy_buf_grow_(dy_buf *b, size_t need)
 {
-    size_t need = b->len + extra + 1;
-    if (need <= b->cap) return;
     size_t nc = b->cap ? b->cap + b->cap / 2 : 64;
     if (nc < need) nc = need;
     b->data = dy_realloc(b->data, nc);
     b->cap = nc;
 }
 
-void dy_buf_add(dy_buf *b, const void *p, size_t n)
-{
-    dy_buf_reserve(b, n);
-    if (n) memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = 0;
-}
-
 void dy_buf_adds(dy_buf *b, const char *s) { dy_buf_add(b, s, strlen(s)); }
 
-void dy_buf_addc(dy_buf *b, char c)
+void dy_buf_add_u64(dy_buf *b, unsigned long long v)
 {
-    dy_buf_reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = 0;
+    char tmp[24];
+    size_t n = 0;
+    do { tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    dy_buf_add(b, tmp + sizeof tmp - n, n);
 }
 
 void dy_buf_vprintf(dy_buf *b, const char *fmt, va_list ap)
