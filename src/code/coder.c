@@ -271,7 +271,7 @@ static void add_ev(dy_coder_s *c, const dy_text *t, uint32_t s, const char *src,
     /* drop exact duplicates within the sentence */
     for (size_t i = c->nev; i-- > 0 && c->ev[i].sentence == s;) {
         const dy_ev *e = &c->ev[i];
-        if (e->source && src && strcmp(e->source, src) == 0 &&
+        if ((e->source == src || (e->source && src && strcmp(e->source, src) == 0)) &&
             (e->target == tgt || (e->target && tgt && strcmp(e->target, tgt) == 0)) &&
             strcmp(e->code, code) == 0)
             return;
@@ -367,9 +367,9 @@ static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, cons
             size_t ntc = split_codes(c, T[j] == -2 ? deftgt : c->m[T[j]].code, tc, 16);
             for (size_t a = 0; a < nsc; a++)
                 for (size_t b = 0; b < ntc; b++) {
-                    if (tc[b] && strcmp(sc[a], tc[b]) == 0) continue;
+                    if (tc[b] && sc[a] && strcmp(sc[a], tc[b]) == 0) continue;
                     add_ev(c, t, s, sc[a], tc[b], code, S[i], T[j], k, day);
-                    if (code2 && tc[b]) add_ev(c, t, s, tc[b], sc[a], code2, T[j], S[i], k, day);
+                    if (code2 && tc[b] && sc[a]) add_ev(c, t, s, tc[b], sc[a], code2, T[j], S[i], k, day);
                     n++;
                 }
         }
@@ -912,7 +912,16 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
          * demonstrated in Kirkuk") is kept with no target, unless it is a
          * subordinate statement; the event's place may give it one later */
         int one_sided = cfg->style == DY_STYLE_DYAD && src >= 0 && tgt < 0 && !k.code.sub;
-        if ((src < 0 || tgt < 0) && !one_sided) {
+        /* ... and violence with a victim but no named perpetrator ("a
+         * roadside bomb killed three soldiers", "was killed in an attack"):
+         * the source stays unknown */
+        int no_source = 0;
+        if (cfg->style == DY_STYLE_DYAD && src < 0 && tgt >= 0 && !k.code.sub) {
+            const char *cs = k.intent ? k.intent : dy_strtab_str(&c->dict->codes, k.code.code);
+            int root = cs && strlen(cs) >= 2 ? (cs[0] - '0') * 10 + (cs[1] - '0') : 0;
+            no_source = root >= 18 && root <= 20;
+        }
+        if ((src < 0 || tgt < 0) && !one_sided && !no_source) {
             if (!allow_missing || src < 0) {
                 if (src < 0 && tgt < 0) xprintf(c, "    no event: no source and no target\n");
                 else if (src < 0) xprintf(c, "    no event: no source actor (target %s, %s)\n", mcode(c, tgt), how_t);
@@ -923,13 +932,14 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             how_t = "none";
         }
         if (one_sided) { tgt = -2; how_t = "none"; }
+        if (no_source) { src = -2; how_s = "none"; }
         k.src = src;
         k.tgt = tgt;
         xprintf(c, "    source %s (%s), target %s (%s)\n", src == -2 ? "---" : mcode(c, src), how_s,
                 tgt == -2 ? "---" : mcode(c, tgt), how_t);
         size_t before = c->nev;
         if (k.code.dom) dominant_seen = 1;
-        emit(c, t, s, &k, "---", one_sided ? NULL : "---", eday);
+        emit(c, t, s, &k, no_source ? NULL : "---", one_sided ? NULL : "---", eday);
         if (tgt >= 0) last_tgt_group = c->m[tgt].group;
         last_src_group = src >= 0 ? c->m[src].group : -1;
         for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = k.code.sub;

@@ -71,7 +71,7 @@ void dy_out_event_json(dy_buf *b, const dyad_doc *doc, const dyad_event *e, int 
     kview(b, "source_text", e->source_text, &first);
     kview(b, "target_text", e->target_text, &first);
     kview(b, "verb_text", e->verb_text, &first);
-    kstr(b, "source_via", via_names[e->source_via % 6], &first);
+    kstr(b, "source_via", e->source ? via_names[e->source_via % 6] : NULL, &first);
     kstr(b, "target_via", e->target ? via_names[e->target_via % 6] : NULL, &first);
     key(b, "passive", &first);
     dy_buf_adds(b, e->passive ? "true" : "false");

@@ -116,8 +116,10 @@ static void test_dyad_rules(void **state)
         {"2019-10-03", "Ethnic Somalis in Kenya attacked Uganda.", "KENCVL>UGA:190"},
         /* a pronoun means the subject of the nearest verb before it */
         {"2019-10-03", "In a meeting with Uganda, Kenya said it would attack Somalia.", "KEN>SOM:1384"},
-        /* one-sided events keep a null target */
+        /* one-sided events keep a null target; violence with a victim and
+         * no named perpetrator a null source */
         {"2019-10-03", "Kenya attacked.", "KEN>-:190"},
+        {"2019-10-03", "A bomb attacked Kenyan troops.", "->KENMIL:190"},
         {"2015-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENGOV>ETH:042 ETH>KENGOV:043"},
         {"2023-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENELI>ETH:042 ETH>KENELI:043"},
         {"2019-10-03", "Kenya met Somalia at the World Cup.", ""},
