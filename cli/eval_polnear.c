@@ -13,10 +13,9 @@
  * ''; a quote left open at a paragraph break continues when the next
  * paragraph opens with a mark), then curly single marks outside them
  * (headlines: Trump: ‘I will win’), gives each character an inside/outside
- * flag; an
- * attribution is direct when at least 90% of the letters and digits of its
- * content are inside marks, mixed when some are ("said the law is “ripe for
- * abuse”"), indirect otherwise.
+ * flag; an attribution is direct when at least 90% of the letters and digits
+ * of its content are inside marks, mixed when some are ("said the law is
+ * “ripe for abuse”"), indirect otherwise.
  *
  * Matching (letters and digits only, so marks, spaces and punctuation at the
  * edges never matter; offsets are mapped from the gold's code points to the
@@ -27,8 +26,9 @@
  *            said, “B.” — one gold attribution — is found by dyad's two quotes
  *            together, and each of them is correct);
  *   speaker  dyad's speaker span overlaps the gold Source span, or both name
- *            the same head word (the last word before any "of/for/at/from/,"
- *            tail, pronouns excluded: "Donald Trump" = "Trump"); a gold
+ *            the same head word (the last word before an "of/for/at/from/
+ *            with/in/on/and/who" tail or a comma, pronouns excluded: "Donald
+ *            Trump" = "Trump"); a gold
  *            quotation without a source matches a quote without a speaker;
  *   pair     span and speaker both match (a gold quotation is found when the
  *            quotes matching it with the right speaker cover half its letters);
