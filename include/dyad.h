@@ -208,6 +208,8 @@ typedef struct dyad_event {
 typedef struct dyad_quote {
     dyad_str text;              /* inside the quote marks */
     dyad_str speaker;           /* words naming the speaker, len 0 if unknown */
+    dyad_str speaker_ref;       /* for a pronoun speaker ("he said"), the earlier
+                                   mention it stands for; len 0 otherwise */
     const char *speaker_code;   /* actor code or NULL */
     uint32_t sentence;          /* sentence where the quote starts */
     uint32_t start, end;        /* byte offsets in the normalised text */

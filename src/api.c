@@ -380,6 +380,7 @@ static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_
         q->end = x->end;
         q->sentence = x->sentence;
         q->speaker = view(t, x->spk0, x->spk1);
+        if (x->ref1 > x->ref0) q->speaker_ref = view(t, x->ref0, x->ref1);
         if (x->spk1 > x->spk0) {
             /* a pronoun: its antecedent's code (quotes.c resolves "he"/"she"),
              * else the most recent actor of the article */

@@ -133,6 +133,7 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         dy_buf_adds(b, i ? ",{" : "{");
         kview(b, "text", q->text, &f2);
         kview(b, "speaker", q->speaker.len ? q->speaker : (dyad_str){NULL, 0}, &f2);
+        if (q->speaker_ref.len) kview(b, "speaker_ref", q->speaker_ref, &f2);
         kstr(b, "speaker_code", q->speaker_code, &f2);
         key(b, "sentence", &f2);
         dy_buf_add_u64(b, q->sentence);
