@@ -17,8 +17,9 @@
  *                  GeoNames admin1 codes into names (see "Admin1" below).
  *   COUNTRIES_TSV  data/dict-src/countries.tsv: the short country names news
  *                  uses ("Syria", "Russia", "Ivory Coast") and demonyms
- *                  ("Iraqi"); only its "name", "former", "adj", "drop" and
- *                  "alpha2" lines are read.
+ *                  ("Iraqi"); only its "name", "former", "adj", "place"
+ *                  (regions such as "West Bank": named when GeoNames has no
+ *                  town of that name), "drop" and "alpha2" lines are read.
  *   WORDNET_DIR    Debian wordnet-base: flags names that are also common
  *                  lower-case words ("mobile", "reading", "nice": a lemma
  *                  written in lower case in data.*, tagged at least once in
@@ -330,6 +331,8 @@ typedef struct country {
     size_t ndrop, capdrop;
     char **adjs;            /* demonym keys (countries.tsv "adj") */
     size_t nadjs, capadjs;
+    char **regions;         /* countries.tsv "place": "West Bank", "Gaza Strip" */
+    size_t nregions, capregions;
     long place;             /* its record in places[], -1 if none */
     long capital;           /* best PPLC (or most populous place), -1 if none */
     unsigned long long pop; /* summed population of its GeoNames places */
@@ -539,6 +542,8 @@ static void read_countries_tsv(gaz *g, const char *path)
         country *c = &g->c[ci];
         if (strcmp(kind, "name") == 0 || strcmp(kind, "former") == 0) {
             push_str(&c->names, &c->nnames, &c->capnames, value);
+        } else if (strcmp(kind, "place") == 0) {
+            push_str(&c->regions, &c->nregions, &c->capregions, value);
         } else if (strcmp(kind, "adj") == 0) {
             char key[MAX_KEY];
             int nw, nl;
@@ -1213,6 +1218,17 @@ static void build_names(gaz *g, long *nocountry)
             }
             if (!dup) add_pair(g, key, pi, 0);
         }
+        /* regions that stand for the country in news ("West Bank", "Gaza
+         * Strip") are located at the country, unless GeoNames knows a town
+         * of that name (then the town is meant: "Gaza", "Yangon") */
+        for (size_t k = 0; k < c->nregions; k++) {
+            char key[MAX_KEY];
+            int nw, nl;
+            if (!make_key(c->regions[k], key, &nw, &nl) || nl < 2) continue;
+            int known = 0;
+            for (size_t q = 0; q < g->npr && !known; q++) known = strcmp(g->pr[q].key, key) == 0;
+            if (!known) add_pair(g, key, pi, 0);
+        }
     }
 }
 
@@ -1585,6 +1601,8 @@ int main(int argc, char **argv)
     free(g.pr);
     for (size_t i = 0; i < g.nc; i++) {
         for (size_t k = 0; k < g.c[i].nnames; k++) free(g.c[i].names[k]);
+        for (size_t k = 0; k < g.c[i].nregions; k++) free(g.c[i].regions[k]);
+        free(g.c[i].regions);
         for (size_t k = 0; k < g.c[i].ndrop; k++) free(g.c[i].drop[k]);
         for (size_t k = 0; k < g.c[i].nadjs; k++) free(g.c[i].adjs[k]);
         free(g.c[i].adjs);
