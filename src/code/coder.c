@@ -615,9 +615,10 @@ static const char *announced_act(const dy_coder_s *c, uint32_t v0, uint32_t c0w,
 {
     static const char *const modals[] = {"'LL", "COULD", "MAY", "MIGHT", "SHALL", "WILL", "WOULD"};
     static const char *const intents[] = {
-        "AIM", "AIMS", "INTEND", "INTENDED", "INTENDS", "PLAN", "PLANNED", "PLANNING", "PLANS", "PLEDGED",
-        "PLEDGES", "PREPARED", "PROMISED", "PROMISES", "READY", "THREATENED", "THREATENS", "VOWED", "VOWS",
-        "WILLING",
+        "AIM", "AIMED", "AIMS", "INTEND", "INTENDED", "INTENDS", "PLAN", "PLANNED", "PLANNING", "PLANS",
+        "PLEDGED", "PLEDGES", "PREPARED", "PROMISED", "PROMISES", "READY", "SEEK", "SEEKING", "SEEKS",
+        "SOUGHT", "THREATEN", "THREATENED", "THREATENING", "THREATENS", "VOW", "VOWED", "VOWING", "VOWS",
+        "WANT", "WANTED", "WANTS", "WILLING",
     };
     if (!code || strlen(code) < 3) return NULL;
     int root = (code[0] - '0') * 10 + (code[1] - '0');

@@ -36,7 +36,7 @@
 #include <unistd.h>
 
 #define DY_COMPILED_MAGIC "DYADDICT"
-#define DY_COMPILED_FORMAT 1u
+#define DY_COMPILED_FORMAT 2u /* 2: dictionary lemma links keep words that are lemmas */
 
 typedef struct cd_header {
     char magic[8];

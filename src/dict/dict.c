@@ -489,6 +489,13 @@ static void build_lemmas(dy_dict *d, const dy_lemmatizer *lem)
         for (size_t k = 0; k < n; k++) low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
         low[n] = 0;
         for (int pass = 0; pass < 2; pass++) {
+            /* dictionary words are written as lemmas: one that is itself a
+             * lemma of the part of speech stays itself ("WOUND" is to wound,
+             * not the past of "wind") */
+            if (dy_is_lemma(lem, pass ? 'n' : 'v', low, n)) {
+                if (pass) ln[id] = id; else lv[id] = id;
+                continue;
+            }
             size_t ll = dy_lemma(lem, pass ? 'n' : 'v', low, n, out, sizeof out);
             if (!ll) continue;
             for (size_t k = 0; k < ll; k++) up[k] = (char)((out[k] >= 'a' && out[k] <= 'z') ? out[k] - 32 : out[k]);

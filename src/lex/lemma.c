@@ -72,6 +72,11 @@ static int is_lemma(const dy_lemmatizer *l, const char *w, size_t n, int bit)
     return id != DY_NOID && id < l->cap && (l->pos[id] & bit);
 }
 
+int dy_is_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n)
+{
+    return l && !l->empty && is_lemma(l, w, n, pos == 'v' ? 1 : pos == 'n' ? 2 : pos == 'a' ? 4 : 8);
+}
+
 static size_t put(char *out, size_t cap, const char *s, size_t n)
 {
     if (n + 1 > cap) return 0;

@@ -38,6 +38,11 @@ void dy_lemmatizer_release(dy_lemmatizer *l);
  * NUL-terminated to out; returns its length, or 0 when none is known. */
 size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap);
 
+/* Is the lower-case word w itself a WordNet lemma of part of speech pos
+ * ('v', 'n', 'a', 'r')? "wound" is a verb lemma (to wound), though morphy
+ * would also read it as the past of "wind". */
+int dy_is_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n);
+
 /* Parts of speech WordNet allows for the lower-case word (any inflection):
  * bits 1 verb, 2 noun, 4 adjective, 8 adverb; 0 if unknown. */
 unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n);

@@ -191,8 +191,19 @@ void dy_parse_sentence(dy_coder_s *c)
                         !(dy_lexeme_get(&c->lex, pw->lex)->wpos & 2));
         /* "after talks with", "in aid to": a preposition before it (not -ing) */
         int after_prep = pt == DY_T_PREP && !ends_with(f, "ING");
+        /* "a bomb attack", "car bomb blast": after an event noun that was itself
+         * a verb, or a bare form after "a/an/this" + a singular noun (a
+         * singular subject would need "attacks") */
+        int compound = pt == DY_T_NOUN && (pw->flags & DY_WF_SHIFTED) && !ends_with(f, "ED") && !ends_with(f, "ING");
+        if (!compound && pt == DY_T_NOUN && i >= 2 && c->w[i - 2].tag == DY_T_DET && !plural &&
+            !ends_with(f, "ED") && !ends_with(f, "ING") && !ends_with(form(c, i - 1), "S")) {
+            static const char *const sing[] = {"A", "AN", "ANOTHER", "EACH", "EVERY", "THIS"};
+            const char *d2 = form(c, i - 2);
+            for (size_t k = 0; k < sizeof sing / sizeof sing[0] && !compound; k++) compound = !strcmp(d2, sing[k]);
+        }
         if ((pt == DY_T_ADJ || (pt == DY_T_DET && !(c->w[i - 1].type == DY_W_NUMBER))) ||
-            (prev_common && plural && next_prep) || (pt == DY_T_VERB && plural) || modifier || after_prep) {
+            (prev_common && plural && next_prep) || (pt == DY_T_VERB && plural) || modifier || after_prep ||
+            compound) {
             for (uint32_t k = 0; k < w->span && i + k < c->nw; k++) {
                 c->w[i + k].tag = DY_T_NOUN;
                 c->w[i + k].flags |= DY_WF_SHIFTED;
