@@ -335,10 +335,11 @@ static void extract(dyad_coder *c, const dy_config *cf, const dy_text *t, int32_
 {
     dy_vec dv = {NULL, 0, 0, sizeof(dy_date_expr)}, cv = {NULL, 0, 0, sizeof(dy_count_expr)};
     dy_vec qv = {NULL, 0, 0, sizeof(dy_quote_expr)}, av = {NULL, 0, 0, sizeof(dy_attrib_expr)};
-    dy_extract_dates(t, day, &c->out, &dv);
-    dy_extract_counts(t, &c->out, &cv);
-    dy_extract_quotes(t, &c->out, &qv);
-    dy_extract_attributions(t, &c->out, &av);
+    const uint16_t *xw = dy_xw_of(t, &c->out);   /* word ids, shared by the four */
+    dy_extract_dates(t, xw, day, &c->out, &dv);
+    dy_extract_counts(t, xw, &c->out, &cv);
+    dy_extract_quotes(t, xw, &c->out, &qv);
+    dy_extract_attributions(t, xw, &c->out, &av);
 
     dyad_date *dates = dy_arena_calloc(&c->out, dv.n ? dv.n : 1, sizeof *dates);
     for (size_t i = 0; i < dv.n; i++) {

@@ -168,8 +168,9 @@ static int is_passive(const dy_text *t, uint32_t i)
     return 0;
 }
 
-void dy_extract_attributions(const dy_text *t, dy_arena *a, dy_vec *out)
+void dy_extract_attributions(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out)
 {
+    (void)xw;
     if (!t || t->ntok == 0) return;
     uint32_t n = t->ntok;
     /* the dateline agency: "(Reuters)", "(Reuters Health)" — the words up to ")" */

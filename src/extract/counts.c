@@ -783,10 +783,10 @@ static void consider(cctx *c, uint32_t f0, const dy_num *n)
     else x->who0 = x->who1 = x->tok1;
 }
 
-void dy_extract_counts(const dy_text *t, dy_arena *a, dy_vec *out)
+void dy_extract_counts(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out)
 {
     if (!t || !out || t->ntok == 0) return;
-    const uint16_t *id = dy_xw_of(t, a);
+    const uint16_t *id = xw ? xw : dy_xw_of(t, a);
     cctx c = {.t = t, .id = id, .kinds_here = -1, .a = a, .out = out};
     for (uint32_t s = 0; s < t->nsent; s++) {
         c.b = t->sents[s].tok_begin;

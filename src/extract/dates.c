@@ -904,10 +904,10 @@ static uint32_t match_at(dctx *c, uint32_t i)
     return 0;
 }
 
-void dy_extract_dates(const dy_text *t, int32_t doc_day, dy_arena *a, dy_vec *out)
+void dy_extract_dates(const dy_text *t, const uint16_t *xw, int32_t doc_day, dy_arena *a, dy_vec *out)
 {
     if (!t || !out || t->ntok == 0) return;
-    dctx c = {.t = t, .id = dy_xw_of(t, a), .doc = doc_day, .a = a, .out = out};
+    dctx c = {.t = t, .id = xw ? xw : dy_xw_of(t, a), .doc = doc_day, .a = a, .out = out};
     c.day_lo = dy_days_from_civil(1, 1, 1);
     c.day_hi = dy_days_from_civil(9999, 12, 31);
     if (doc_day != DY_NODATE &&

@@ -8,7 +8,12 @@
  * verb, the speaker code of a quote via the coder's actor lookup).
  *
  * Every extractor is deterministic and linear in the number of tokens.
- * Offsets are byte offsets into t->text (the normalised text). */
+ * Offsets are byte offsets into t->text (the normalised text).
+ *
+ * The dates, counts, quotes and attributions extractors ask about fixed
+ * words by id (xwords.h). Their `xw` argument is dy_xw_of(t, …) for the
+ * text, computed once by the caller and shared by all four; NULL makes the
+ * extractor compute it itself (tests, one-off callers). */
 #ifndef DY_EXTRACT_H
 #define DY_EXTRACT_H
 
@@ -16,6 +21,7 @@
 #include <stdint.h>
 
 #include "dyad.h"
+#include "extract/xwords.h"
 #include "text/text.h"
 #include "util/arena.h"
 
@@ -43,7 +49,7 @@ typedef struct dy_date_expr {
  * "last week", "yesterday", "today", "three days ago", "next month").
  * Without an article date (DY_NODATE) only fully specified dates resolve.
  * Appends dy_date_expr elements to out (out->size must be sizeof(dy_date_expr)). */
-void dy_extract_dates(const dy_text *t, int32_t doc_day, dy_arena *a, dy_vec *out);
+void dy_extract_dates(const dy_text *t, const uint16_t *xw, int32_t doc_day, dy_arena *a, dy_vec *out);
 
 /* --------------------------------------------------------------- counts */
 
@@ -61,7 +67,7 @@ typedef struct dy_count_expr {
  * protesters", "three soldiers were wounded", "arrested 40 people",
  * "displaced 2,000 families": numbers (digits or words) tied to a
  * casualty/size verb or noun in the same sentence. */
-void dy_extract_counts(const dy_text *t, dy_arena *a, dy_vec *out);
+void dy_extract_counts(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out);
 
 /* --------------------------------------------------------- quotations */
 
@@ -82,7 +88,7 @@ typedef struct dy_quote_expr {
  * resolved to the nearest earlier person mention outside quotations. Scare
  * quotes around a short term (no verb, at most a few words, no cue) and
  * quoted titles are not quotations. */
-void dy_extract_quotes(const dy_text *t, dy_arena *a, dy_vec *out);
+void dy_extract_quotes(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out);
 
 /* ---------------------------------------------------------- attribution */
 
@@ -93,6 +99,6 @@ typedef struct dy_attrib_expr {
 
 /* "according to Anadolu", "AFP reported", "state media said", "a statement
  * said", "Reuters reported", plus the dateline agency ("(Reuters)"). */
-void dy_extract_attributions(const dy_text *t, dy_arena *a, dy_vec *out);
+void dy_extract_attributions(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out);
 
 #endif

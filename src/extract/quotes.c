@@ -1339,8 +1339,9 @@ static int poss_can_close(const dy_text *t, uint32_t i)
     return nx->kind == DY_TOK_QUOTE || (nx->kind == DY_TOK_PUNCT && !(nx->flags & DY_TF_OPEN));
 }
 
-void dy_extract_quotes(const dy_text *t, dy_arena *a, dy_vec *out)
+void dy_extract_quotes(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out)
 {
+    (void)xw;
     if (!t || t->ntok == 0) return;
     qstate q = {t, dy_speech_scan(t, a), a, out, NONE, 0, 0, NONE, 0, 0};
     open_mark dq = {NONE, 1, 0, 0, 0}, sq = {NONE, 1, 0, 0, 0};

@@ -33,7 +33,7 @@ static dy_vec attribs_of(const dy_text *t)
 {
     dy_vec v = {0};
     v.size = sizeof(dy_attrib_expr);
-    dy_extract_attributions(t, &arena, &v);
+    dy_extract_attributions(t, NULL, &arena, &v);
     return v;
 }
 
@@ -189,7 +189,7 @@ static void test_pathological(void **state)
         clock_t t0 = clock();
         dy_vec v = {0};
         v.size = sizeof(dy_attrib_expr);
-        dy_extract_attributions(&t, &arena, &v);
+        dy_extract_attributions(&t, NULL, &arena, &v);
         double dt = (double)(clock() - t0) / CLOCKS_PER_SEC;
         /* a guard against quadratic windows, not a benchmark */
         if (dt > 5.0) fail_msg("attrib-5.%zu: %zu × '%s' took %.2f s", u, reps, units[u], dt);

@@ -25,7 +25,7 @@ static size_t run(const char *in, char *out, size_t cap)
     dy_text_analyze(&arena, in, strlen(in), NULL, &t);
     dy_vec v = {0};
     v.size = sizeof(dy_count_expr);
-    dy_extract_counts(&t, &arena, &v);
+    dy_extract_counts(&t, NULL, &arena, &v);
     size_t o = 0;
     out[0] = 0;
     for (size_t i = 0; i < v.n && o < cap; i++) {
@@ -224,7 +224,7 @@ static void test_pathological(void **state)
     assert_true(t.ntok >= 10000);
     dy_vec v = {0};
     v.size = sizeof(dy_count_expr);
-    dy_extract_counts(&t, &arena, &v);
+    dy_extract_counts(&t, NULL, &arena, &v);
     assert_true(v.n > 0);
     for (size_t i = 1; i < v.n; i++) {
         const dy_count_expr *x = (const dy_count_expr *)v.v;
@@ -239,7 +239,7 @@ static void test_pathological(void **state)
     dy_text_analyze(&arena, big, o, NULL, &t);
     v.n = v.cap = 0;
     v.v = NULL;
-    dy_extract_counts(&t, &arena, &v);
+    dy_extract_counts(&t, NULL, &arena, &v);
     int found = 0;
     for (size_t i = 0; i < v.n; i++) {
         const dy_count_expr *x = (const dy_count_expr *)v.v + i;

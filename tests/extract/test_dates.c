@@ -22,7 +22,7 @@ static void run(const char *in, const char *doc, char *out, size_t cap)
     if (doc) assert_int_equal(dy_parse_ymd(doc, strlen(doc), 0, &day), 0);
     dy_vec v = {0};
     v.size = sizeof(dy_date_expr);
-    dy_extract_dates(&t, day, &arena, &v);
+    dy_extract_dates(&t, NULL, day, &arena, &v);
     size_t o = 0;
     out[0] = 0;
     for (size_t i = 0; i < v.n && o < cap; i++) {
@@ -242,7 +242,7 @@ static void test_pathological(void **state)
         assert_true(t.ntok >= 10000);
         dy_vec v = {0};
         v.size = sizeof(dy_date_expr);
-        dy_extract_dates(&t, pass ? DY_NODATE : day, &arena, &v);
+        dy_extract_dates(&t, NULL, pass ? DY_NODATE : day, &arena, &v);
         for (size_t i = 1; i < v.n; i++) {
             const dy_date_expr *d = (const dy_date_expr *)v.v;
             assert_true(d[i].tok0 >= d[i - 1].tok1);
@@ -256,7 +256,7 @@ static void test_pathological(void **state)
     dy_text_analyze(&arena, big, o, NULL, &t);
     dy_vec v = {0};
     v.size = sizeof(dy_date_expr);
-    dy_extract_dates(&t, day, &arena, &v);
+    dy_extract_dates(&t, NULL, day, &arena, &v);
     assert_int_equal(v.n, 0);
     free(big);
 }

@@ -30,7 +30,7 @@ static dy_vec quotes_of(const dy_text *t)
 {
     dy_vec v = {0};
     v.size = sizeof(dy_quote_expr);
-    dy_extract_quotes(t, &arena, &v);
+    dy_extract_quotes(t, NULL, &arena, &v);
     return v;
 }
 
@@ -340,7 +340,7 @@ static void test_pathological(void **state)
         double t0 = seconds();
         dy_vec v = {0};
         v.size = sizeof(dy_quote_expr);
-        dy_extract_quotes(&t, &arena, &v);
+        dy_extract_quotes(&t, NULL, &arena, &v);
         double dt = seconds() - t0;
         /* not a benchmark: linear work here takes milliseconds, a quadratic
          * pass over 100,000 marks would take minutes */
