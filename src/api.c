@@ -295,6 +295,16 @@ static void context_countries(dyad_coder *c, const dy_text *t, dyad_doc *doc, dy
     }
     for (size_t e = 0; e < doc->nevents; e++) {
         dyad_event *E = &evs[e];
+        /* violence by an unnamed perpetrator ("a roadside bomb near Samarra
+         * killed ...") is attributed to the country where it happened */
+        if (!E->source && E->target && E->location >= 0 && (size_t)E->location < doc->nplaces &&
+            doc->places[E->location].country && dy_is_country(doc->places[E->location].country)) {
+            char *nc = dy_arena_alloc(&c->out, 4);
+            memcpy(nc, doc->places[E->location].country, 3);
+            nc[3] = 0;
+            E->source = nc;
+            E->source_via = DYAD_VIA_CONTEXT;
+        }
         /* a one-sided event ("Kurds demonstrated in Kirkuk") takes the
          * country of its place as its target */
         if (!E->target && E->source && E->location >= 0 && (size_t)E->location < doc->nplaces &&

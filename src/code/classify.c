@@ -285,6 +285,7 @@ uint32_t dy_best_entry(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span
 
 static uint32_t best_entry_scan(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span_out, dy_sent_info *info)
 {
+    const uint32_t *excl = c->bc_exclude;
     const dy_dict *d = c->dict;
     const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
     uint32_t keys[48];
@@ -306,6 +307,7 @@ static uint32_t best_entry_scan(dy_coder_s *c, uint32_t i, unsigned kinds, uint3
         uint32_t cnt;
         const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
         for (uint32_t e = 0; e < cnt; e++) {
+            if (list[e] == excl[0] || list[e] == excl[1] || list[e] == excl[2]) continue;
             const dy_entry *E = &d->entries[list[e]];
             const dy_phrase *P = &d->phrases[E->phrase];
             if (!is_root_kind(E->kind)) {
@@ -364,6 +366,21 @@ void dy_classify(dy_coder_s *c, const dy_config *cfg, const dy_text *t, int32_t 
         if (w->flags & DY_WF_ROOTCONT) continue;
         uint32_t best_span = 0;
         uint32_t best = dy_best_entry(c, (uint32_t)i, ROOT_KINDS, &best_span, info);
+        /* dyad rules: an actor phrase with no code on the article's date
+         * ("Afghan rebels" dated 1979-1992, in a 2001 story) gives way to
+         * the next best reading ("Afghan" + "rebels") */
+        for (int tries = 0; tries < 3 && best != DY_NOID && cfg->style == DY_STYLE_DYAD; tries++) {
+            const dy_entry *E0 = &d->entries[best];
+            if (E0->kind != DY_ENT_ACTOR) break;
+            const dy_actor *A0 = &d->actors[E0->ref];
+            const dy_actor_code *ac0 = dy_actor_resolve(d, A0, day);
+            /* no code today: none at all, or the [---] of an actor whose
+             * codes are dated (a plain [---] actor blocks its words) */
+            if (ac0 && !(ac0->kind == DY_CODE_NULL && A0->ncodes > 1)) break;
+            c->bc_exclude[tries] = best;
+            best = best_entry_scan(c, (uint32_t)i, ROOT_KINDS, &best_span, NULL);
+        }
+        c->bc_exclude[0] = c->bc_exclude[1] = c->bc_exclude[2] = DY_NOID;
         if (best != DY_NOID) {
             const dy_entry *E = &d->entries[best];
             w->entry = best;

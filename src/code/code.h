@@ -174,6 +174,7 @@ typedef struct dy_coder_s {
      * bc_pool, UINT32_MAX until computed */
     uint32_t *bc_off; size_t bc_cap;
     uint32_t *bc_pool; size_t nbc, bc_poolcap;
+    uint32_t bc_exclude[3];    /* entries a re-classification skips (DY_NOID) */
     /* per-document results */
     dy_ev *ev;    size_t nev, evcap;
     int explain;               /* record explanations */

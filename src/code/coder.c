@@ -16,6 +16,7 @@ void dy_coder_init(dy_coder_s *c, const dy_dict *d, const dy_lemmatizer *lem)
     c->dict = d;
     dy_lexicon_init(&c->lex, d, lem);
     dy_arena_init(&c->arena, 256 * 1024);
+    c->bc_exclude[0] = c->bc_exclude[1] = c->bc_exclude[2] = DY_NOID;
     /* each verb pattern's trigger: its last literal word (a specific noun,
      * usually), else its first synset or alternative group; select_pattern
      * tests it before anything else, so most patterns cost one lookup */

@@ -35,7 +35,7 @@ static const wc_entry classes[] = {
     {"HADN'T", DY_WC_HAVE | DY_WC_NEG}, {"HAS", DY_WC_HAVE}, {"HASN'T", DY_WC_HAVE | DY_WC_NEG},
     {"HAVE", DY_WC_HAVE}, {"HAVEN'T", DY_WC_HAVE | DY_WC_NEG}, {"HAVING", DY_WC_HAVE},
     {"HE", DY_WC_PRON}, {"HER", DY_WC_PRON | DY_WC_POSSPRON}, {"HIM", DY_WC_PRON},
-    {"HIS", DY_WC_POSSPRON}, {"I", DY_WC_PRON}, {"IN", DY_WC_PREP}, {"INSIDE", DY_WC_PREP},
+    {"HIS", DY_WC_POSSPRON}, {"I", DY_WC_PRON}, {"IN", DY_WC_PREP}, {"INCLUDING", DY_WC_PREP}, {"INSIDE", DY_WC_PREP},
     {"INSISTED", DY_WC_SAY}, {"INTO", DY_WC_PREP}, {"IS", DY_WC_BE}, {"ISN'T", DY_WC_BE | DY_WC_NEG},
     {"IT", DY_WC_PRON}, {"ITS", DY_WC_POSSPRON}, {"JAN", DY_WC_MONTH}, {"JAN.", DY_WC_MONTH},
     {"JANUARY", DY_WC_MONTH}, {"JUL", DY_WC_MONTH}, {"JUL.", DY_WC_MONTH}, {"JULY", DY_WC_MONTH},

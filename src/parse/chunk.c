@@ -195,6 +195,11 @@ void dy_parse_sentence(dy_coder_s *c)
          * a verb, or a bare form after "a/an/this" + a singular noun (a
          * singular subject would need "attacks") */
         int compound = pt == DY_T_NOUN && (pw->flags & DY_WF_SHIFTED) && !ends_with(f, "ED") && !ends_with(f, "ING");
+        /* "border patrol agents": a bare form between a singular common noun
+         * and another noun */
+        if (!compound && c->style == DY_STYLE_DYAD && prev_common && !plural && !ends_with(f, "ED") &&
+            !ends_with(f, "ING") && !ends_with(form(c, i - 1), "S") && nx < c->nw && c->w[nx].tag == DY_T_NOUN)
+            compound = 1;
         if (!compound && pt == DY_T_NOUN && i >= 2 && c->w[i - 2].tag == DY_T_DET && !plural &&
             !ends_with(f, "ED") && !ends_with(f, "ING") && !ends_with(form(c, i - 1), "S")) {
             static const char *const sing[] = {"A", "AN", "ANOTHER", "EACH", "EVERY", "THIS"};
