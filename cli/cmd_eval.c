@@ -119,6 +119,20 @@ static int actor_matches(json_object *list, const char *code)
     return 0;
 }
 
+/* The gold actors' codes, joined by '+', for --errors ("---" when none). */
+static void print_gold_actors(json_object *list)
+{
+    int any = 0;
+    size_t n = !list ? 0 : json_object_is_type(list, json_type_array) ? json_object_array_length(list) : 1;
+    for (size_t i = 0; i < n; i++) {
+        json_object *a = json_object_is_type(list, json_type_array) ? json_object_array_get_idx(list, i) : list;
+        json_object *c;
+        if (!json_object_is_type(a, json_type_object) || !json_object_object_get_ex(a, "code", &c)) continue;
+        printf("%s%s", any++ ? "+" : "", json_object_get_string(c));
+    }
+    if (!any) fputs("---", stdout);
+}
+
 static int has_actors(json_object *list)
 {
     if (!list) return 0;
@@ -232,8 +246,11 @@ static int eval_plover(dyad_ctx *ctx, const char *path, int errors)
                 if (same_place(want, &doc->places[k])) { loc_any++; break; }
         }
         if (errors && miss) {
-            printf("MISS %s\n  text: %s\n  expected: %s", in.id, in.text, gold);
-            printf("\n  got:      %s", pred);
+            printf("MISS %s\n  text: %s\n  expected: %s (", in.id, in.text, gold);
+            print_gold_actors(src);
+            fputs("→", stdout);
+            print_gold_actors(tgt);
+            printf(")\n  got:      %s", pred);
             if (ev) printf(" (%s %s→%s)", ev->code, ev->source ? ev->source : "---", ev->target ? ev->target : "---");
             putchar('\n');
             print_explain(doc);

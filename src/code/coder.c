@@ -698,12 +698,112 @@ static int possessive_np(const dy_coder_s *c, int32_t np)
     return f == DY_SW_ITS || f == DY_SW_HIS || f == DY_SW_HER || f == DY_SW_THEIR;
 }
 
+/* Is word i hyphen-joined to the word before it ("Vietnamese-led")? */
+static int joined_to_prev(const dy_coder_s *c, const dy_text *t, uint32_t i)
+{
+    if (i == 0) return 0;
+    uint32_t k = c->w[i].tok;
+    if (k == 0 || c->w[i - 1].tok + 2 != k) return 0;
+    const dy_token *d = &t->toks[k - 1];
+    return d->kind == DY_TOK_PUNCT && (d->flags & DY_TF_JOINED);
+}
+
+/* Turn the actor or agent whose last word is i (and the words of its
+ * multi-word name) into a plain modifier. */
+static void demote_actor(dy_coder_s *c, uint32_t i)
+{
+    for (;;) {
+        dy_cword *w = &c->w[i];
+        if (w->type != DY_W_ACTOR && w->type != DY_W_AGENT) return;
+        int cont = (w->flags & DY_WF_ROOTCONT) != 0;
+        w->type = DY_W_ADJ;
+        w->flags &= ~DY_WF_ROOTCONT;
+        if (!cont || i == 0) return;
+        i--;
+    }
+}
+
+/* dyad rules for hyphenated modifiers, before parsing:
+ *  - "anti-government protesters", "pro-Iranian militia": the actor after
+ *    anti/pro is what the phrase is for or against, not who it is;
+ *  - "Iranian-backed militia", "US-funded programme": the actor before the
+ *    participle is a sponsor, not the head;
+ *  - "Vietnamese-led forces", "state-run media", "rebel-held town": a
+ *    participle joined to a word is an adjective, not the clause's verb
+ *    (prefixes as in "re-open", "co-operate" are left alone). */
+static void hyphen_modifiers(dy_coder_s *c, const dy_text *t)
+{
+    static const char *const against[] = {"ANTI", "NON", "PRO"};
+    static const char *const sponsor[] = {"AIDED", "ALIGNED", "ALLIED", "APPOINTED", "ARMED", "ASSISTED",
+                                          "BACKED", "FINANCED", "FUNDED", "IMPOSED", "INSPIRED", "INSTALLED",
+                                          "SPONSORED", "SUPPORTED", "TRAINED"};
+    static const char *const prefixes[] = {"ANTI", "CO", "COUNTER", "CROSS", "DE", "EX", "INTER", "MID", "MIS",
+                                           "MULTI", "NON", "OUT", "OVER", "POST", "PRE", "PRO", "RE", "SELF",
+                                           "SEMI", "SUB", "SUPER", "TRANS", "ULTRA", "UN", "UNDER"};
+    for (uint32_t i = 1; i < c->nw; i++) {
+        if (!joined_to_prev(c, t, i)) continue;
+        if (word_in(c, i - 1, against, DY_ARRAY_LEN(against))) {
+            /* the actor after "anti-": its whole name */
+            uint32_t e = i;
+            while (e + 1 < c->nw && (c->w[e + 1].flags & DY_WF_ROOTCONT)) e++;
+            demote_actor(c, e);
+            continue;
+        }
+        dy_cword *w = &c->w[i];
+        if (w->type != DY_W_VERB) continue;
+        if (word_in(c, i - 1, prefixes, DY_ARRAY_LEN(prefixes))) {
+            /* "to re-open": the prefix is part of the verb group */
+            if (c->w[i - 1].type == DY_W_NULL) c->w[i - 1].type = DY_W_AUX;
+            continue;
+        }
+        const char *f = dy_lexeme_form(&c->lex, w->lex);
+        size_t n = strlen(f);
+        /* a participle: -ed, or an irregular one the lexicon marks as a
+         * past form ("led", "run", "held", "torn") */
+        const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+        static const char *const same[] = {"CUT", "HIT", "PUT", "RUN", "SET", "SHUT"};
+        int part = (n > 3 && strcmp(f + n - 2, "ED") == 0) || word_in(c, i, same, DY_ARRAY_LEN(same)) ||
+                   (L->lemma_v != DY_NOID && L->lemma_v != L->word && f[n - 1] != 'S');
+        if (!part || (n > 3 && strcmp(f + n - 3, "ING") == 0)) continue;
+        if (word_in(c, i, sponsor, DY_ARRAY_LEN(sponsor))) demote_actor(c, i - 1);
+        w->type = DY_W_ADJ;
+    }
+}
+
+/* dyad rules: a bare time of day or week right after a verb ("called
+ * Thursday on", "met on Tuesday with", "said yesterday that") stands
+ * between the verb and its preposition; it is read as absent, so the
+ * verb's patterns see "called on", "met with", "said that". */
+static void skip_time_after_verbs(dy_coder_s *c)
+{
+    static const char *const times[] = {"TODAY", "TONIGHT", "YESTERDAY"};
+    static const char *const parts[] = {"AFTERNOON", "EVENING", "MORNING", "NIGHT"};
+    for (uint32_t v = 0; v + 1 < c->nw; v++) {
+        if (c->w[v].tag != DY_T_VERB || (c->w[v].flags & DY_WF_DEAD)) continue;
+        uint32_t i = v + 1;
+        static const char *const on[] = {"ON"};
+        if (word_in(c, i, on, 1) && i + 1 < c->nw &&
+            (dy_lexeme_get(&c->lex, c->w[i + 1].lex)->cls & DY_WC_WEEKDAY))
+            i++;
+        const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
+        if (!(L->cls & DY_WC_WEEKDAY) && !word_in(c, i, times, DY_ARRAY_LEN(times))) continue;
+        if (c->w[i].actor >= 0 || (c->w[i].np >= 0 && c->nps[c->w[i].np].group >= 0)) continue;
+        uint32_t e = i + 1;
+        if (e < c->nw && word_in(c, e, parts, DY_ARRAY_LEN(parts))) e++;
+        /* only between the verb and more of its clause */
+        if (e >= c->nw || c->w[e].type == DY_W_COMMA || c->w[e].type == DY_W_QUOTE) continue;
+        for (uint32_t q = v + 1; q < e; q++) c->w[q].flags |= DY_WF_DEAD;
+        v = e - 1;
+    }
+}
+
 /* PETRARCH and dyad rules: every verb is coded with its own subject as the
  * source and the first actor phrase after it (in its clause) as the target;
  * passive voice takes the source from "by". */
 static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy_text *t, uint32_t s, int32_t day,
                                    dy_sent_info *info, size_t ev0)
 {
+    if (cfg->style == DY_STYLE_DYAD) hyphen_modifiers(c, t);
     dy_parse_sentence(c);
     c->memory_on = cfg->style == DY_STYLE_DYAD;
     dy_np_actors(c, cfg, day);
@@ -713,6 +813,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
     }
     if (cfg->style == DY_STYLE_PETRARCH) eliminate_commas_petr(c, cfg, t);
     else eliminate_commas(c, cfg);
+    if (cfg->style == DY_STYLE_DYAD) skip_time_after_verbs(c);
     c->nview = 0;
     DY_GROW(c->view, c->nw + 1, c->viewcap);
     for (size_t i = 0; i < c->nw; i++)
@@ -942,7 +1043,8 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         size_t before = c->nev;
         if (k.code.dom) dominant_seen = 1;
         emit(c, t, s, &k, no_source ? NULL : "---", one_sided ? NULL : "---", eday);
-        if (tgt >= 0) last_tgt_group = c->m[tgt].group;
+        /* a statement's target ("saying he would") is not asked to act */
+        if (tgt >= 0) last_tgt_group = k.code.sub ? -1 : c->m[tgt].group;
         last_src_group = src >= 0 ? c->m[src].group : -1;
         for (size_t e = before; e < c->nev && e - ev0 < sizeof is_sub; e++) is_sub[e - ev0] = k.code.sub;
         if (k.code.sub) nsub += c->nev - before; else nmain += c->nev - before;

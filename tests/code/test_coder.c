@@ -45,7 +45,8 @@ static int setup(void **state)
     write_file("t.agents.txt", "TROOP [~MIL]\nSOLDIER [~MIL]\nPOLICE {} [~COP]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\n");
     write_file("t.verbs.txt",
                "--- ATTACK [190] ---\nATTACK\n--- MEET [040:040] ---\nMEET\n--- CONDEMN [111] ---\nCONDEMN\n"
-               "--- URGE [020] ---\nURGE\n--- VISIT [042:043] ---\nVISIT\n--- SAY [010?] ---\nSAY\n");
+               "--- URGE [020] ---\nURGE\n--- VISIT [042:043] ---\nVISIT\n--- SAY [010?] ---\nSAY\n"
+               "--- LEAD [---] ---\nLEAD\n--- BACK [051] ---\nBACK\n--- CALL [---] ---\nCALL\n- *_ON + [020]\n");
     write_file("t.discards.txt", "WORLD_CUP\n");
     return 0;
 }
@@ -124,6 +125,14 @@ static void test_dyad_rules(void **state)
         {"2023-06-01", "Uhuru Kenyatta visited Ethiopia.", "KENELI>ETH:042 ETH>KENELI:043"},
         {"2019-10-03", "Kenya met Somalia at the World Cup.", ""},
         {"2019-10-03", "Kenya said on Monday that talks were going well.", ""},
+        /* hyphenated modifiers: "X-led" names the actor, "X-backed" and
+         * "anti-X" do not, and the participle is not the clause's verb */
+        {"2019-10-03", "Kenyan-led troops attacked Somalia.", "KENMIL>SOM:190"},
+        {"2019-10-03", "Somali-backed troops attacked Uganda.", "UGAMIL>UGA:190"},
+        {"2019-10-03", "The anti-Kenya minister condemned Uganda.", "UGAGOV>UGA:111"},
+        /* a day name between a verb and its preposition */
+        {"2019-10-03", "Kenya called Monday on Somalia to attack Uganda.", "KEN>SOM:020"},
+        {"2019-10-03", "Kenya called on Monday on Somalia to attack Uganda.", "KEN>SOM:020"},
     };
     dyad_ctx *ctx = load(0);
     dyad_coder *c = dyad_coder_new(ctx);
