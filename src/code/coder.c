@@ -698,6 +698,19 @@ static int possessive_np(const dy_coder_s *c, int32_t np)
     return f == DY_SW_ITS || f == DY_SW_HIS || f == DY_SW_HER || f == DY_SW_THEIR;
 }
 
+/* Is word i a past participle ("killed", "held", "torn", "hit")? */
+static int participle(const dy_coder_s *c, uint32_t i)
+{
+    static const char *const same[] = {"CUT", "HIT", "PUT", "RUN", "SET", "SHUT"};
+    const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
+    const char *f = dy_lexeme_form(&c->lex, c->w[i].lex);
+    size_t n = strlen(f);
+    if (n > 3 && strcmp(f + n - 2, "ED") == 0) return 1;
+    if (n > 3 && strcmp(f + n - 3, "ING") == 0) return 0;
+    if (word_in(c, i, same, DY_ARRAY_LEN(same))) return 1;
+    return L->lemma_v != DY_NOID && L->lemma_v != L->word && f[n - 1] != 'S';
+}
+
 /* Is word i hyphen-joined to the word before it ("Vietnamese-led")? */
 static int joined_to_prev(const dy_coder_s *c, const dy_text *t, uint32_t i)
 {
@@ -756,15 +769,7 @@ static void hyphen_modifiers(dy_coder_s *c, const dy_text *t)
             if (c->w[i - 1].type == DY_W_NULL) c->w[i - 1].type = DY_W_AUX;
             continue;
         }
-        const char *f = dy_lexeme_form(&c->lex, w->lex);
-        size_t n = strlen(f);
-        /* a participle: -ed, or an irregular one the lexicon marks as a
-         * past form ("led", "run", "held", "torn") */
-        const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
-        static const char *const same[] = {"CUT", "HIT", "PUT", "RUN", "SET", "SHUT"};
-        int part = (n > 3 && strcmp(f + n - 2, "ED") == 0) || word_in(c, i, same, DY_ARRAY_LEN(same)) ||
-                   (L->lemma_v != DY_NOID && L->lemma_v != L->word && f[n - 1] != 'S');
-        if (!part || (n > 3 && strcmp(f + n - 3, "ING") == 0)) continue;
+        if (!participle(c, i)) continue;
         if (word_in(c, i, sponsor, DY_ARRAY_LEN(sponsor))) demote_actor(c, i - 1);
         w->type = DY_W_ADJ;
     }
@@ -898,10 +903,16 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 passive = 1;
                 for (uint32_t q = v1 + 1; q < ce && q < v1 + 6; q++)
                     if (c->w[q].np >= 0) { by_agent = np_mention(c, c->w[q].np); break; }
+            } else if (be && cfg->style == DY_STYLE_DYAD && participle(c, v0)) {
+                /* dyad rules: an agentless passive ("three soldiers were
+                 * killed in Kismayo"): the subject is the target, the source
+                 * is not named */
+                passive = 2;
             }
         }
         if (src < 0) {
-            if (passive) { src = by_agent; how_s = "the agent after 'by' (passive)"; }
+            if (passive == 1) { src = by_agent; how_s = "the agent after 'by' (passive)"; }
+            else if (passive) { how_s = "none (passive without an agent)"; }
             else if (pm.compound && c->m[pm.source].w0 > v0 && cfg->style == DY_STYLE_PETRARCH) {
                 /* "agrees with the Philippines and France": a compound after the
                  * verb is the target, the subject the source */
@@ -996,7 +1007,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             }
         }
         if (tgt >= 0 && src >= 0 && tgt == src && !(c->m[src].group >= 0 && c->g[c->m[src].group].n > 1)) tgt = -1;
-        k.passive = (uint8_t)passive;
+        k.passive = passive != 0;
         /* negation (dyad rules): "did not attack", "never met", "refused to"
          * is handled by dictionaries; a negation in the verb group that the
          * matched pattern did not itself mention makes the event negated */
@@ -1022,7 +1033,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         if (cfg->style == DY_STYLE_DYAD && src < 0 && tgt >= 0 && !k.code.sub) {
             const char *cs = k.intent ? k.intent : dy_strtab_str(&c->dict->codes, k.code.code);
             int root = cs && strlen(cs) >= 2 ? (cs[0] - '0') * 10 + (cs[1] - '0') : 0;
-            no_source = root >= 18 && root <= 20;
+            no_source = (root >= 18 && root <= 20) || (root == 17 && passive == 2);
         }
         if ((src < 0 || tgt < 0) && !one_sided && !no_source) {
             if (!allow_missing || src < 0) {

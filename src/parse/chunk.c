@@ -372,6 +372,14 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
                 while (pw > 0 && (c->w[pw].flags & DY_WF_DEAD)) pw--;
                 if (c->w[pw].np >= 0 && c->w[pw].np != q) { q = c->w[pw].np; continue; }
                 if (c->w[pw].tag == DY_T_PREP && pw > 0 && c->w[pw - 1].np >= 0) { q = c->w[pw - 1].np; continue; }
+                /* "Washington along with its allies", "X together with Y" */
+                if (c->style == DY_STYLE_DYAD && c->w[pw].tag == DY_T_PREP && pw > 1 && c->w[pw - 1].np < 0 &&
+                    (c->w[pw - 1].tag == DY_T_PREP ||
+                     (c->w[pw - 1].tag == DY_T_AUX && (dy_lexeme_get(&c->lex, c->w[pw - 1].lex)->wpos & 8))) &&
+                    c->w[pw - 2].np >= 0) {
+                    q = c->w[pw - 2].np;
+                    continue;
+                }
                 /* a reduced relative: "the Red Cross operating in Iraq said" */
                 if (c->style == DY_STYLE_DYAD && c->w[pw].tag == DY_T_PREP && pw > 1 && c->w[pw - 1].np < 0 &&
                     (ends_with(form(c, pw - 1), "ING") || ends_with(form(c, pw - 1), "ED")) && c->w[pw - 2].np >= 0) {

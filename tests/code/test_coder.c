@@ -133,6 +133,11 @@ static void test_dyad_rules(void **state)
         /* a day name between a verb and its preposition */
         {"2019-10-03", "Kenya called Monday on Somalia to attack Uganda.", "KEN>SOM:020"},
         {"2019-10-03", "Kenya called on Monday on Somalia to attack Uganda.", "KEN>SOM:020"},
+        /* "X along with Y" as a subject */
+        {"2019-10-03", "Kenya along with its allies attacked Somalia.", "KEN>SOM:190"},
+        /* an agentless passive: the subject is the victim, never the source */
+        {"2019-10-03", "Kenyan troops were attacked on Monday.", "->KENMIL:190"},
+        {"2019-10-03", "Kenyan troops were condemned on Monday.", ""},
     };
     dyad_ctx *ctx = load(0);
     dyad_coder *c = dyad_coder_new(ctx);
