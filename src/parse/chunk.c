@@ -206,6 +206,21 @@ void dy_parse_sentence(dy_coder_s *c)
             const char *d2 = form(c, i - 2);
             for (size_t k = 0; k < sizeof sing / sizeof sing[0] && !compound; k++) compound = !strcmp(d2, sing[k]);
         }
+        /* "staged mass demonstrations", "launched air strikes": a bare
+         * form between a verb and a plural noun modifies the noun (not after
+         * verbs that take a bare infinitive: "helped train soldiers") */
+        if (!compound && c->style == DY_STYLE_DYAD && pt == DY_T_VERB && !plural && !ends_with(f, "ED") &&
+            !ends_with(f, "ING") && (dy_lexeme_get(&c->lex, w->lex)->wpos & 6) && nx < c->nw) {
+            static const char *const bare[] = {"HEAR", "HEARD", "HELP", "HELPED", "HELPS", "LET", "LETS", "MADE",
+                                               "MAKE", "MAKES", "SAW", "SEE", "SEES", "WATCH", "WATCHED"};
+            const char *nf = form(c, nx);
+            int nplural = ends_with(nf, "S") && !ends_with(nf, "SS") &&
+                          (c->w[nx].tag == DY_T_NOUN || c->w[nx].type == DY_W_VERB);
+            int takes_bare = 0;
+            for (size_t k = 0; k < sizeof bare / sizeof bare[0] && !takes_bare; k++)
+                takes_bare = !strcmp(form(c, i - 1), bare[k]);
+            if (nplural && !takes_bare) compound = 1;
+        }
         if ((pt == DY_T_ADJ || (pt == DY_T_DET && !(c->w[i - 1].type == DY_W_NUMBER))) ||
             (prev_common && plural && next_prep) || (pt == DY_T_VERB && plural) || modifier || after_prep ||
             compound) {
