@@ -850,7 +850,17 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         int32_t subj = np_mention(c, subj_np);
         int coord = (sflags & DY_SUBJ_COORD) != 0;
         if (subj_np < 0 && (coord || ((sflags & DY_SUBJ_GERUND) && cfg->style != DY_STYLE_PETRARCH))) subj = last_subj;
-        if (subj < 0 && subj_np >= 0 && (sflags & DY_SUBJ_INFINITIVE) && cfg->style == DY_STYLE_DYAD) {
+        /* "... issued a statement calling on X", "put out a report accusing
+         * X": a participle after an object naming no actor has the
+         * governing verb's subject, as an infinitive does */
+        int ing_clause = 0;
+        if (subj < 0 && subj_np >= 0 && !(sflags & DY_SUBJ_INFINITIVE) && cfg->style == DY_STYLE_DYAD &&
+            c->nps[subj_np].w1 == v0) {
+            const char *vf = dy_lexeme_form(&c->lex, w->lex);
+            size_t vn = strlen(vf);
+            ing_clause = vn > 4 && strcmp(vf + vn - 3, "ING") == 0;
+        }
+        if (subj < 0 && subj_np >= 0 && ((sflags & DY_SUBJ_INFINITIVE) || ing_clause) && cfg->style == DY_STYLE_DYAD) {
             /* "X reached a consensus to exchange ...": an object naming no
              * actor is not the infinitive's subject; the governing verb's is */
             for (uint32_t q = c->nps[subj_np].w0; q-- > 0;) {
@@ -993,8 +1003,11 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             }
         }
         /* a pattern took the subject as its target: the source is the nearest
-         * other actor before the verb ("X noted that Y regretted ...") */
+         * other actor before the verb ("X noted that Y regretted ..."); with
+         * none, the subject speaks of itself ("X said it was skeptical"): a
+         * one-sided event */
         if (pm.target >= 0 && src >= 0 && pm.source < 0 && c->m[src].group == c->m[pm.target].group) {
+            int32_t self = src;
             src = -1;
             for (uint32_t q = c->m[pm.target].w0; q-- > 0;) {
                 int32_t np = c->w[q].np;
@@ -1004,6 +1017,11 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 src = m;
                 how_s = "nearest other actor before the verb";
                 break;
+            }
+            if (src < 0 && cfg->style == DY_STYLE_DYAD) {
+                src = self;
+                tgt = -1;
+                how_s = "subject (speaking of itself)";
             }
         }
         if (tgt >= 0 && src >= 0 && tgt == src && !(c->m[src].group >= 0 && c->g[c->m[src].group].n > 1)) tgt = -1;

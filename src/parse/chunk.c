@@ -422,6 +422,33 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
             if (i > 0 && c->w[i - 1].np >= 0 && c->w[i - 1].actor >= 0 &&
                 c->m[c->w[i - 1].actor].via == DYAD_VIA_APPOSITION)
                 return c->w[i - 1].np;
+            if (c->style == DY_STYLE_DYAD && i > 0 && c->w[i - 1].np >= 0) {
+                /* "The EU's chief negotiator, Michel Barnier, said" / "The
+                 * former minister of X, Omar Abdullah, condemned": the phrase
+                 * before an apposition closing right before the verb is the
+                 * subject (or the apposition, when only it names an actor) */
+                int32_t np2 = c->w[i - 1].np;
+                uint32_t b = c->nps[np2].w0;
+                int32_t np1 = -1;
+                if (b >= 2 && c->w[b - 1].type == DY_W_COMMA && c->w[b - 2].np >= 0) {
+                    np1 = c->w[b - 2].np;
+                    /* walk back over "of X" tails to the head phrase */
+                    for (int k = 0; k < 4; k++) {
+                        uint32_t b1 = c->nps[np1].w0;
+                        if (b1 >= 2 && c->w[b1 - 1].tag == DY_T_PREP && c->w[b1 - 2].np >= 0) np1 = c->w[b1 - 2].np;
+                        else break;
+                    }
+                    uint32_t b1 = c->nps[np1].w0;
+                    /* only at the start of the clause: not "talks with X, Y said" */
+                    if (b1 > 0 && c->w[b1 - 1].type != DY_W_COMMA && c->w[b1 - 1].tag != DY_T_CONJ) np1 = -1;
+                } else if (b == 0 || c->w[b - 1].type == DY_W_COMMA) {
+                    /* "The UN Migration Agency, has launched": a stray comma */
+                    np1 = np2;
+                    np2 = -1;
+                }
+                if (np1 >= 0 && c->nps[np1].group >= 0) return np1;
+                if (np1 >= 0 && np2 >= 0 && c->nps[np2].group >= 0) return np2;
+            }
             return -1;
         }
         if (t == DY_T_PUNCT) continue;

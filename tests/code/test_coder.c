@@ -138,6 +138,13 @@ static void test_dyad_rules(void **state)
         /* an agentless passive: the subject is the victim, never the source */
         {"2019-10-03", "Kenyan troops were attacked on Monday.", "->KENMIL:190"},
         {"2019-10-03", "Kenyan troops were condemned on Monday.", ""},
+        /* a participle after an object naming no actor: the governing
+         * verb's subject ("issued a statement condemning") */
+        {"2019-10-03", "Kenya issued a statement condemning Uganda.", "KEN>UGA:111"},
+        /* the subject before an apposition closing at the verb, and a stray
+         * comma between subject and verb */
+        {"2019-10-03", "The minister of Kenya, a veteran, condemned Uganda.", "KENGOV>UGA:111"},
+        {"2019-10-03", "Kenyan troops, attacked Somalia.", "KENMIL>SOM:190"},
     };
     dyad_ctx *ctx = load(0);
     dyad_coder *c = dyad_coder_new(ctx);
