@@ -671,6 +671,60 @@ static const char *announced_act(const dy_coder_s *c, uint32_t v0, uint32_t c0w,
     }
 }
 
+/* dyad rules, from the CAMEO codebook's reject category: a cooperative act
+ * that an actor says it will not do — "will not lift the ban", "would not
+ * meet the rebels", "won't release them", "cannot accept refugees" — is a
+ * rejection: consult (04) -> 125, sign an agreement (057) -> 127, material
+ * cooperation (06) -> 121x, aid (07) -> 122x, yield (08) -> 123/124x.
+ * A past negation ("did not meet") states what did not happen: no event.
+ * Returns the code, or NULL. */
+static const char *refused_act(const dy_coder_s *c, uint32_t v0, const char *code)
+{
+    static const char *const modals[] = {"'LL", "CAN", "CANNOT", "SHALL", "WILL", "WO", "WOULD"};
+    if (!code || strlen(code) < 3) return NULL;
+    int modal = 0;
+    for (uint32_t i = v0, n = 0; i-- > 0 && n < 5; n++) {
+        const dy_cword *w = &c->w[i];
+        if (w->flags & DY_WF_DEAD) continue;
+        if (w->tag != DY_T_AUX) break;
+        if (word_in(c, i, modals, DY_ARRAY_LEN(modals))) { modal = 1; break; }
+    }
+    if (!modal) return NULL;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    char sub = code[2];
+    switch (root) {
+    case 4: return "125";
+    case 5: return sub == '7' ? "127" : NULL;
+    case 6:
+        switch (sub) {
+        case '1': return "1211";
+        case '2': return "1212";
+        case '3': return "1213";
+        default: return "121";
+        }
+    case 7:
+        switch (sub) {
+        case '1': return "1221";
+        case '2': return "1222";
+        case '3': return "1223";
+        case '4': return "1224";
+        default: return "122";
+        }
+    case 8:
+        switch (sub) {
+        case '1': return "1241";
+        case '2': return "1242";
+        case '3': return "123";
+        case '4': return "1243";
+        case '5': return "1244";
+        case '6': return "1245";
+        case '7': return "1246";
+        default: return "124";
+        }
+    default: return NULL;
+    }
+}
+
 /* View position of the first live word at or after word w. */
 static uint32_t view_pos(const dy_coder_s *c, uint32_t w)
 {
@@ -1029,14 +1083,22 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         /* negation (dyad rules): "did not attack", "never met", "refused to"
          * is handled by dictionaries; a negation in the verb group that the
          * matched pattern did not itself mention makes the event negated */
+        int refused = 0;
         if (cfg->style == DY_STYLE_DYAD && verb_negated(c, v0, &k)) {
-            k.negated = 1;
-            if (!cfg->code_negated) {
-                xprintf(c, "    not coded: the verb is negated\n");
-                continue;
+            const char *rc = refused_act(c, v0, dy_strtab_str(&c->dict->codes, k.code.code));
+            if (rc) {
+                k.intent = rc;
+                refused = 1;
+                xprintf(c, "    refused, not done: coded %s\n", rc);
+            } else {
+                k.negated = 1;
+                if (!cfg->code_negated) {
+                    xprintf(c, "    not coded: the verb is negated\n");
+                    continue;
+                }
             }
         }
-        if (cfg->style == DY_STYLE_DYAD && !k.negated) {
+        if (cfg->style == DY_STYLE_DYAD && !k.negated && !refused) {
             k.intent = announced_act(c, v0, dy_clause_start(c, v0), dy_strtab_str(&c->dict->codes, k.code.code));
             if (k.intent) xprintf(c, "    announced, not done: coded %s\n", k.intent);
         }

@@ -145,6 +145,10 @@ static void test_dyad_rules(void **state)
          * comma between subject and verb */
         {"2019-10-03", "The minister of Kenya, a veteran, condemned Uganda.", "KENGOV>UGA:111"},
         {"2019-10-03", "Kenyan troops, attacked Somalia.", "KENMIL>SOM:190"},
+        /* a cooperative act the actor says it will not do is a rejection
+         * (CAMEO 12); a past negation is no event */
+        {"2019-10-03", "Kenya will not meet Somalia.", "KEN>SOM:125"},
+        {"2019-10-03", "Kenya did not meet Somalia.", ""},
     };
     dyad_ctx *ctx = load(0);
     dyad_coder *c = dyad_coder_new(ctx);
