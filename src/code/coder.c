@@ -191,6 +191,32 @@ static void eliminate_commas_petr(dy_coder_s *c, const dy_config *cfg, const dy_
     }
 }
 
+/* dyad rules: does the comma-bounded segment (a, b) hold the sentence's
+ * main verb? It does when it has a verb, no verb is live before it, and it
+ * does not open like an aside (a relative pronoun, a preposition, a
+ * participle, a conjunction) and no verb follows its closing comma:
+ * "According to the ministry, the president
+ * called his counterpart, Michel Aoun, on Tuesday" / "Bulgaria's foreign
+ * minister, Ekaterina Zaharieva, has welcomed the visit". */
+static int holds_main_verb(const dy_coder_s *c, uint32_t a, uint32_t b)
+{
+    if (a + 1 >= b) return 0;
+    const dy_cword *f = &c->w[a + 1];
+    if (f->tag == DY_T_REL || f->tag == DY_T_PREP || f->tag == DY_T_CONJ || f->tag == DY_T_TO) return 0;
+    const char *ff = dy_lexeme_form(&c->lex, f->lex);
+    size_t fn = strlen(ff);
+    if (f->tag == DY_T_VERB && fn > 3 && (!strcmp(ff + fn - 3, "ING") || !strcmp(ff + fn - 2, "ED"))) return 0;
+    /* "Members of X, a body linked to Y, investigated": a verb right after
+     * the closing comma is the main one */
+    if (b + 1 < c->nw && (c->w[b + 1].tag == DY_T_VERB || c->w[b + 1].tag == DY_T_AUX)) return 0;
+    int verb = 0;
+    for (uint32_t q = a + 1; q < b && !verb; q++) verb = c->w[q].tag == DY_T_VERB;
+    if (!verb) return 0;
+    for (uint32_t q = 0; q < a; q++)
+        if (c->w[q].tag == DY_T_VERB && !(c->w[q].flags & DY_WF_DEAD)) return 0;
+    return 1;
+}
+
 static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
 {
     if (cfg->comma_off) return;
@@ -206,7 +232,8 @@ static void eliminate_commas(dy_coder_s *c, const dy_config *cfg)
     while (j < nc) {
         if (j + 1 < nc) {
             len = (int)(commas[j + 1] - commas[j] - 1);
-            if (len > cfg->comma_min && len <= cfg->comma_max) {
+            if (len > cfg->comma_min && len <= cfg->comma_max && !(cfg->style == DY_STYLE_DYAD &&
+                                                                   holds_main_verb(c, commas[j], commas[j + 1]))) {
                 kill(c, commas[j], commas[j + 1]);
                 j += 2;
                 continue;

@@ -149,6 +149,9 @@ static void test_dyad_rules(void **state)
          * (CAMEO 12); a past negation is no event */
         {"2019-10-03", "Kenya will not meet Somalia.", "KEN>SOM:125"},
         {"2019-10-03", "Kenya did not meet Somalia.", ""},
+        /* a comma-bounded segment holding the main verb is not an aside */
+        {"2019-10-03", "According to Uganda, Kenya attacked Somalia, its neighbour, on Monday.", "KEN>SOM:190"},
+        {"2019-10-03", "The minister of Kenya, a veteran backed by Uganda, condemned Somalia.", "KENGOV>SOM:111"},
     };
     dyad_ctx *ctx = load(0);
     dyad_coder *c = dyad_coder_new(ctx);
