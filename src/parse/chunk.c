@@ -362,9 +362,15 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
     *flags = 0;
     uint32_t i = v;
     int first = 1;
+    int32_t appos = -1;
     while (i-- > 0) {
         const dy_cword *w = &c->w[i];
-        if (w->flags & DY_WF_DEAD) continue;
+        if (w->flags & DY_WF_DEAD) {
+            /* "LaDonna Davis, a USCIS spokeswoman, declined": an eliminated
+             * apposition naming an actor stands for a subject naming none */
+            if (c->style == DY_STYLE_DYAD && appos < 0 && w->np >= 0 && c->nps[w->np].group >= 0) appos = w->np;
+            continue;
+        }
         uint8_t t = w->tag;
         if (first && t == DY_T_PREP && w->type != DY_W_BY) { *flags |= DY_SUBJ_GERUND; return -1; }
         first = 0;
@@ -405,6 +411,7 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
             }
             for (int k = nc; k-- > 0;)
                 if (c->nps[chain[k]].group >= 0) return chain[k];
+            if (appos >= 0 && c->nps[appos].w0 > c->nps[chain[0]].w1) return appos;
             return chain[nc - 1];
         }
         if (t == DY_T_PREP) continue;
