@@ -977,7 +977,11 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         /* passive: a form of BE before the verb and "by" after it */
         int passive = 0;
         int32_t by_agent = -1;
-        if (src < 0 && tgt < 0) {
+        /* dyad rules: a pattern that took the agent of a passive as its
+         * target ("China was criticised by Japan" with "* +") is read as
+         * the passive it is */
+        int pat_tgt_only = cfg->style == DY_STYLE_DYAD && src < 0 && tgt >= 0 && !pm.compound;
+        if ((src < 0 && tgt < 0) || pat_tgt_only) {
             int be = 0;
             for (uint32_t q = v0, n = 0; q-- > 0 && n < 3; n++) {
                 const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[q].lex);
@@ -989,7 +993,19 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                    (c->w[byw].tag == DY_T_AUX || (dy_lexeme_get(&c->lex, c->w[byw].lex)->wpos & 8)) &&
                    c->w[byw].type != DY_W_BY)
                 byw++; /* "opposed earlier by" */
-            if (be && byw < c->nw && c->w[byw].type == DY_W_BY) {
+            if (pat_tgt_only) {
+                /* only when the pattern's target is the agent after "by" */
+                int32_t ag = -1;
+                if (be && byw < c->nw && c->w[byw].type == DY_W_BY)
+                    for (uint32_t q = byw + 1; q < ce && q < byw + 6; q++)
+                        if (c->w[q].np >= 0) { ag = np_mention(c, c->w[q].np); break; }
+                if (ag >= 0 && c->m[ag].group == c->m[tgt].group) {
+                    tgt = pm.target = -1;
+                    v1 = byw;
+                    passive = 1;
+                    by_agent = ag;
+                }
+            } else if (be && byw < c->nw && c->w[byw].type == DY_W_BY) {
                 v1 = byw;
                 passive = 1;
                 for (uint32_t q = v1 + 1; q < ce && q < v1 + 6; q++)

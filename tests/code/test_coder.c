@@ -44,7 +44,7 @@ static int setup(void **state)
                "UHURU_KENYATTA_\n\t[KENGOV 20130409-20220913]\n\t[KENELI]\n");
     write_file("t.agents.txt", "TROOP [~MIL]\nSOLDIER [~MIL]\nPOLICE {} [~COP]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\n");
     write_file("t.verbs.txt",
-               "--- ATTACK [190] ---\nATTACK\n--- MEET [040:040] ---\nMEET\n--- CONDEMN [111] ---\nCONDEMN\n"
+               "--- ATTACK [190] ---\nATTACK\n--- MEET [040:040] ---\nMEET\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
                "--- URGE [020] ---\nURGE\n--- VISIT [042:043] ---\nVISIT\n--- SAY [010?] ---\nSAY\n"
                "--- LEAD [---] ---\nLEAD\n--- BACK [051] ---\nBACK\n--- CALL [---] ---\nCALL\n- *_ON + [020]\n");
     write_file("t.discards.txt", "WORLD_CUP\n");
@@ -145,6 +145,8 @@ static void test_dyad_rules(void **state)
          * comma between subject and verb */
         {"2019-10-03", "The minister of Kenya, a veteran, condemned Uganda.", "KENGOV>UGA:111"},
         {"2019-10-03", "Kenyan troops, attacked Somalia.", "KENMIL>SOM:190"},
+        /* a passive whose agent a "* +" pattern took as the target */
+        {"2019-10-03", "Somalia was sharply condemned by Kenya.", "KEN>SOM:111"},
         /* a cooperative act the actor says it will not do is a rejection
          * (CAMEO 12); a past negation is no event */
         {"2019-10-03", "Kenya will not meet Somalia.", "KEN>SOM:125"},
