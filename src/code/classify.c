@@ -5,6 +5,7 @@
  * (see dict.h); the gap after a non-adjacent element may skip words but not a
  * comma, a clause-splitting conjunction or the sentence end. */
 #include "code/code.h"
+#include "code/country.h"
 #include "code/match.h"
 #include "util/check.h"
 #include "util/mem.h"
@@ -512,8 +513,12 @@ const char *dy_combine_agent(dy_coder_s *c, const char *actor, const char *agent
         char part[128];
         snprintf(part, sizeof part, "%.*s", (int)n, p);
         char comb[260];
+        /* dyad rules: a national NGO ("a British aid worker") keeps its
+         * country first, as CAMEO codes national sectors: GBRNGO, not NGOGBR */
+        int national = prefix && c->style == DY_STYLE_DYAD && dy_is_country(part);
         if (has_block(part, agent)) snprintf(comb, sizeof comb, "%s", part);
-        else if (prefix) snprintf(comb, sizeof comb, "%s%s", agent, part);
+        else if (prefix && !national && !strncmp(part, "---", 3)) snprintf(comb, sizeof comb, "%s%s", agent, part + 3);
+        else if (prefix && !national) snprintf(comb, sizeof comb, "%s%s", agent, part);
         else snprintf(comb, sizeof comb, "%s%s", part, agent);
         o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", o ? "/" : "", comb);
         if (o >= sizeof out) o = sizeof out - 1;

@@ -42,7 +42,7 @@ static int setup(void **state)
     write_file("t.actors.txt",
                "KENYA_ [KEN]\n+KENYAN_\nSOMALIA_ [SOM]\n+SOMALI_\nUGANDA_ [UGA]\nETHIOPIA_ [ETH]\n"
                "UHURU_KENYATTA_\n\t[KENGOV 20130409-20220913]\n\t[KENELI]\n");
-    write_file("t.agents.txt", "TROOP [~MIL]\nSOLDIER [~MIL]\nPOLICE {} [~COP]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\n");
+    write_file("t.agents.txt", "TROOP [~MIL]\nSOLDIER [~MIL]\nPOLICE {} [~COP]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\nAID_GROUP [NGO~]\n");
     write_file("t.verbs.txt",
                "--- ATTACK [190] ---\nATTACK\n--- MEET [040:040] ---\nMEET\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
                "--- URGE [020] ---\nURGE\n--- VISIT [042:043] ---\nVISIT\n--- SAY [010?] ---\nSAY\n"
@@ -145,6 +145,9 @@ static void test_dyad_rules(void **state)
          * comma between subject and verb */
         {"2019-10-03", "The minister of Kenya, a veteran, condemned Uganda.", "KENGOV>UGA:111"},
         {"2019-10-03", "Kenyan troops, attacked Somalia.", "KENMIL>SOM:190"},
+        /* a national NGO keeps its country first; an unknown one is NGO */
+        {"2019-10-03", "A Kenyan aid group condemned Somalia.", "KENNGO>SOM:111"},
+        {"2019-10-03", "An aid group condemned Somalia.", "NGO>SOM:111"},
         /* a passive whose agent a "* +" pattern took as the target */
         {"2019-10-03", "Somalia was sharply condemned by Kenya.", "KEN>SOM:111"},
         /* a cooperative act the actor says it will not do is a rejection
