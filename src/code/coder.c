@@ -779,6 +779,32 @@ static int possessive_np(const dy_coder_s *c, int32_t np)
     return f == DY_SW_ITS || f == DY_SW_HIS || f == DY_SW_HER || f == DY_SW_THEIR;
 }
 
+/* "China never sent troops to help Russia": is the verb that governs the
+ * infinitive at v0 negated? */
+static int governor_negated(const dy_coder_s *c, uint32_t v0)
+{
+    uint32_t i = v0, n = 0;
+    while (i > 0 && n < 3 && c->w[i - 1].tag != DY_T_TO) { i--; n++; }
+    if (i == 0 || c->w[i - 1].tag != DY_T_TO) return 0;
+    i--;
+    /* the governing verb: the nearest verb before "to" in the clause */
+    uint32_t g = i;
+    for (n = 0; g > 0 && n < 8; n++) {
+        g--;
+        const dy_cword *w = &c->w[g];
+        if (w->type == DY_W_COMMA || w->tag == DY_T_CONJ) return 0;
+        if (w->tag == DY_T_VERB) break;
+    }
+    if (c->w[g].tag != DY_T_VERB) return 0;
+    for (uint32_t q = g, k = 0; q-- > 0 && k < 4; k++) {
+        const dy_cword *w = &c->w[q];
+        if (w->flags & DY_WF_DEAD) continue;
+        if (w->tag != DY_T_AUX) break;
+        if (dy_lexeme_get(&c->lex, w->lex)->cls & DY_WC_NEG) return 1;
+    }
+    return 0;
+}
+
 /* Is word i a past participle ("killed", "held", "torn", "hit")? */
 static int participle(const dy_coder_s *c, uint32_t i)
 {
@@ -963,6 +989,10 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
          * verb already coded; it is part of that event, not a new one */
         if ((sflags & DY_SUBJ_GERUND) && cfg->style == DY_STYLE_PETRARCH) {
             xprintf(c, "    not coded: a verb after a preposition has no subject of its own\n");
+            continue;
+        }
+        if ((sflags & DY_SUBJ_INFINITIVE) && cfg->style == DY_STYLE_DYAD && governor_negated(c, v0)) {
+            xprintf(c, "    not coded: infinitive complement of a negated verb\n");
             continue;
         }
         if (subj >= 0 && (sflags & DY_SUBJ_INFINITIVE) && last_tgt_group >= 0 && c->m[subj].group == last_tgt_group &&

@@ -191,10 +191,16 @@ void dy_parse_sentence(dy_coder_s *c)
                         !(dy_lexeme_get(&c->lex, pw->lex)->wpos & 2));
         /* "after talks with", "in aid to": a preposition before it (not -ing) */
         int after_prep = pt == DY_T_PREP && !ends_with(f, "ING");
+        /* "in Israeli jails", "the Turkish attacks": a plural after a
+         * nationality that itself follows a preposition or determiner */
+        if (!after_prep && c->style == DY_STYLE_DYAD && plural && pw->type == DY_W_ACTOR && i >= 2 &&
+            (c->w[i - 2].tag == DY_T_PREP || c->w[i - 2].tag == DY_T_DET) && !(pw->flags & DY_WF_POSS))
+            after_prep = 1;
         /* "a bomb attack", "car bomb blast": after an event noun that was itself
          * a verb, or a bare form after "a/an/this" + a singular noun (a
          * singular subject would need "attacks") */
-        int compound = pt == DY_T_NOUN && (pw->flags & DY_WF_SHIFTED) && !ends_with(f, "ED") && !ends_with(f, "ING");
+        int compound = pt == DY_T_NOUN && (pw->flags & DY_WF_SHIFTED) && !ends_with(f, "ED") && !ends_with(f, "ING") &&
+                       (dy_lexeme_get(&c->lex, w->lex)->wpos & 2);
         /* "border patrol agents": a bare form between a singular common noun
          * and another noun */
         if (!compound && c->style == DY_STYLE_DYAD && prev_common && !plural && !ends_with(f, "ED") &&
