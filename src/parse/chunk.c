@@ -395,6 +395,8 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
                 if (nc < 16) chain[nc++] = q;
                 uint32_t b = c->nps[q].w0;
                 if (b == 0) break;
+                /* a pronoun subject starts its own clause ("... when they blew") */
+                if (c->style == DY_STYLE_DYAD && c->nps[q].w1 == b + 1 && c->w[b].tag == DY_T_PRON) break;
                 uint32_t pw = b - 1;
                 while (pw > 0 && (c->w[pw].flags & DY_WF_DEAD)) pw--;
                 if (c->w[pw].np >= 0 && c->w[pw].np != q) { q = c->w[pw].np; continue; }
