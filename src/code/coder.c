@@ -1232,10 +1232,23 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             }
             if (!must || neg) continue;
             /* a reporting verb before it, with its own subject */
+            /* ... or a message noun before "that": "issued a stern reminder
+             * to Iraq that it must", "sent a warning that Y should" */
+            static const char *const message[] = {"APPEAL",  "CALL",    "DEMAND",   "LETTER",
+                                                  "MESSAGE", "NOTE",    "REMINDER", "SIGNAL",
+                                                  "STATEMENT", "ULTIMATUM", "WARNING"};
+            static const char *const that[] = {"THAT"};
             int32_t sayer = -1;
+            int noun_that = 0;
             for (uint32_t q = v; q-- > 0;) {
                 if (c->w[q].flags & DY_WF_DEAD) continue;
-                if (!(dy_lexeme_get(&c->lex, c->w[q].lex)->cls & DY_WC_SAY)) continue;
+                if (!noun_that && q > 0 && word_in(c, q, that, 1)) {
+                    /* the message noun may carry "to Iraq" after it */
+                    for (uint32_t r = q, n = 0; r-- > 0 && n < 5; n++)
+                        if (word_in(c, r, message, DY_ARRAY_LEN(message))) { noun_that = 1; break; }
+                }
+                int say = (dy_lexeme_get(&c->lex, c->w[q].lex)->cls & DY_WC_SAY) != 0;
+                if (!say && !(noun_that && c->w[q].tag == DY_T_VERB)) continue;
                 int f = 0;
                 sayer = np_mention(c, dy_subject_np(c, q, &f));
                 break;

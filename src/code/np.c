@@ -46,6 +46,20 @@ typedef struct entry {
 static int sw(const dy_coder_s *c, uint32_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
 
 /* Does the phrase end in a plural noun ("rebels", "troops")? */
+/* Does noun phrase np name a person ("President Jacques Chirac", "Mr
+ * Lee", "Foreign Minister Ana Rojas")? A title, or a role word followed by
+ * a capitalised name. */
+static int np_person(const dy_coder_s *c, const dy_np *np)
+{
+    for (uint32_t k = np->w0; k < np->w1; k++) {
+        if (dy_lexeme_get(&c->lex, c->w[k].lex)->cls & DY_WC_TITLE) return 1;
+        if (c->w[k].type == DY_W_AGENT && k + 1 < np->w1 && (c->w[k + 1].flags & DY_WF_CAP) &&
+            c->w[k + 1].type != DY_W_AGENT && !(c->w[k + 1].flags & DY_WF_ROOTCONT))
+            return 1;
+    }
+    return 0;
+}
+
 static int np_plural_form(const dy_coder_s *c, const dy_np *np)
 {
     uint32_t h = np->head < c->nw ? np->head : np->w1 - 1;
@@ -339,6 +353,15 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                                                             !np_plural_form(c, &c->nps[sn])))
                     ref = sn;
                 break;
+            }
+            /* "it" is not a person ("Chirac issued a reminder to Iraq that it
+             * must"): the nearest actor before it that is not one */
+            if ((f == DY_SW_IT || f == DY_SW_ITS) && ref >= 0 && np_person(c, &c->nps[ref])) {
+                ref = -1;
+                for (size_t q = n; q-- > 0 && ref < 0;)
+                    if (c->nps[q].group >= 0 && c->nps[q].w0 < k && !np_person(c, &c->nps[q]) &&
+                        !(c->w[c->nps[q].w0].tag == DY_T_PRON))
+                        ref = (int32_t)q;
             }
         }
         for (size_t q = 0; q < c->nnp && c->nps[q].w0 < k && ref < 0; q++) {

@@ -113,6 +113,8 @@ static void test_dyad_rules(void **state)
         /* "X said Y must ...": X's demand on Y, and Y's act has not happened */
         {"2019-10-03", "Kenya said Somalia must attack Uganda.", "KEN>SOM:100"},
         {"2019-10-03", "Kenya said on Monday that Somalia should meet Uganda.", "KEN>SOM:100"},
+        /* ... also after a message noun; "it" is not the person before it */
+        {"2019-10-03", "Kenyan Minister Ruto issued a warning to Somalia that it must meet Uganda.", "KENGOV>SOM:100"},
         /* ethnic groups are civilians of the country their context gives */
         {"2019-10-03", "Ethnic Somalis in Kenya attacked Uganda.", "KENCVL>UGA:190"},
         /* a pronoun means the subject of the nearest verb before it */
