@@ -242,6 +242,12 @@ static int eval_plover(dyad_ctx *ctx, const char *path, int errors)
             if (ev && ev->location >= 0 && (size_t)ev->location < doc->nplaces)
                 found = same_place(want, &doc->places[ev->location]);
             if (found) loc_ok++;
+            else if (errors)
+                printf("LOCATION MISS %s: gold '%s', got '%.*s'\n", in.id, want,
+                       ev && ev->location >= 0 && (size_t)ev->location < doc->nplaces
+                           ? (int)doc->places[ev->location].name.len : 4,
+                       ev && ev->location >= 0 && (size_t)ev->location < doc->nplaces
+                           ? doc->places[ev->location].name.ptr : "none");
             for (size_t k = 0; k < doc->nplaces; k++)
                 if (same_place(want, &doc->places[k])) { loc_any++; break; }
         }

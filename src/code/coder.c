@@ -1040,10 +1040,13 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
                 passive = 1;
                 for (uint32_t q = v1 + 1; q < ce && q < v1 + 6; q++)
                     if (c->w[q].np >= 0) { by_agent = np_mention(c, c->w[q].np); break; }
-            } else if (be && cfg->style == DY_STYLE_DYAD && participle(c, v0)) {
+            } else if (be && cfg->style == DY_STYLE_DYAD && participle(c, v0) &&
+                       strncmp(dy_strtab_str(&c->dict->codes, k.code.code), "087", 3) != 0) {
                 /* dyad rules: an agentless passive ("three soldiers were
                  * killed in Kismayo"): the subject is the target, the source
-                 * is not named */
+                 * is not named. Military de-escalation is the exception:
+                 * "guerrillas have been demobilized", "troops were withdrawn"
+                 * — the subject's side is the one that de-escalates */
                 passive = 2;
             }
         }
