@@ -10,11 +10,14 @@
 #include "util/arena.h"
 
 typedef struct dy_speech dy_speech;
-dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a);
+/* Word classes of every token of t, from its word ids xw (dy_xw_of; NULL:
+ * computed here). The ids stay in use: xw must live as long as the result. */
+dy_speech *dy_speech_scan(const dy_text *t, const uint16_t *xw, dy_arena *a);
 uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int loose);
 uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo);
 int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *s0, uint32_t *s1);
-/* Test hooks: the word tables are sorted (returns entries checked). */
+/* Test hooks: the word tables agree with their words (0 if so, else the id
+ * of the first word that does not). */
 size_t dy_speech_table_check(void);
 size_t dy_attrib_table_check(void);
 
