@@ -312,12 +312,20 @@ static int cands_next(const dy_gazetteer *g, cand_iter *it, cand *c)
 
 /* ------------------------------------------------------------ word lists */
 
+/* Is k[0..len) a word of the sorted list v (n words)? */
 static int in_list(const char *const *v, size_t n, const char *k, size_t len)
 {
+    const unsigned char *uk = (const unsigned char *)k;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strncmp(v[mid], k, len);
+        /* strncmp(v[mid], k, len), then a longer v[mid] is greater */
+        const unsigned char *w = (const unsigned char *)v[mid];
+        int c = 0;
+        for (size_t j = 0; j < len; j++) {
+            if (w[j] != uk[j]) { c = w[j] < uk[j] ? -1 : 1; break; }
+            if (!w[j]) break;
+        }
         if (c == 0 && v[mid][len] != 0) c = 1;
         if (c == 0) return 1;
         if (c < 0) lo = mid + 1; else hi = mid;
