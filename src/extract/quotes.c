@@ -109,8 +109,8 @@
 /* ------------------------------------------------------------ word classes
  *
  * Every word the rules name is an xwords id (xwords.h), looked up once per
- * document (dy_xw_of); the tables below give each id its classes, and
- * dy_speech_scan copies them to the tokens, so no rule compares strings. */
+ * document (dy_xw_of); the tables below give each id its classes, read
+ * for a token when a rule asks (cls()), so no rule compares strings. */
 
 enum {
     S_PRON  = 1u << 0,  /* subject pronoun that can speak: he she they it i we */
@@ -347,7 +347,6 @@ size_t dy_speech_table_check(void)
 struct dy_speech {
     const dy_text *t;
     const uint16_t *xw;   /* word ids per token (dy_xw_of), one past the end too */
-    uint16_t *cls;        /* word classes per token */
 };
 
 /* The id of token i when the token is that word exactly (any case: what
@@ -375,43 +374,46 @@ static size_t folded_len(const unsigned char *p, size_t n)
     return o;
 }
 
+/* The classes of token i, from its id: computed where a rule asks (a few
+ * tokens around quote marks and cue words), not stored for every token. */
+static unsigned cls(const dy_speech *sp, uint32_t i)
+{
+    const dy_text *t = sp->t;
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_WORD) return 0;
+    unsigned x = sp->xw[i], c;
+    if (x < DY_XW_COUNT) {
+        c = wordcls[x];
+    } else {
+        /* ’ read as ' is a match here; a dropped abbreviation period
+         * ("Ask.") is not: the tables have no word with a period */
+        const char *p = t->text + k->start;
+        c = (k->flags & DY_TF_ABBREV) && k->len > 1 && p[k->len - 1] == '.' ? 0 : wordcls[DY_XW_ID(x)];
+    }
+    if (k->flags & DY_TF_CAP) {
+        /* a capitalised verb form is a name or a headline word ("United
+         * States", "Said Erdogan" is too rare to pay for that) */
+        c &= ~(unsigned)(S_CUE | S_ING);
+    } else if (!c) {
+        /* manner adverbs: "angrily", "widely" (long enough to skip
+         * "ally", "daily", and not the nouns and adjectives in W_LYNOUN) */
+        const unsigned char *p = (const unsigned char *)t->text + k->start;
+        uint32_t n = k->len;
+        if (n >= 6 && (p[n - 2] | 0x20) == 'l' && (p[n - 1] | 0x20) == 'y' && !(wset(sp, i) & W_LYNOUN) &&
+            folded_len(p, n) >= 6)
+            c = S_ADV;
+    } else if (x == DY_XW_PUT && sp->xw[i + 1] == DY_XW_IT) {
+        /* "as X put it, “…”" */
+        c |= S_CUE;
+    }
+    return c;
+}
+
 dy_speech *dy_speech_scan(const dy_text *t, const uint16_t *xw, dy_arena *a)
 {
     dy_speech *sp = dy_arena_alloc(a, sizeof *sp);
     sp->t = t;
     sp->xw = xw ? xw : dy_xw_of(t, a);
-    sp->cls = dy_arena_calloc(a, t->ntok ? t->ntok : 1, sizeof *sp->cls);
-    xw = sp->xw;
-    for (uint32_t i = 0; i < t->ntok; i++) {
-        const dy_token *k = &t->toks[i];
-        if (k->kind != DY_TOK_WORD) continue;
-        unsigned x = xw[i], c;
-        if (x < DY_XW_COUNT) {
-            c = wordcls[x];
-        } else {
-            /* ’ read as ' is a match here; a dropped abbreviation period
-             * ("Ask.") is not: the tables have no word with a period */
-            const char *p = t->text + k->start;
-            c = (k->flags & DY_TF_ABBREV) && k->len > 1 && p[k->len - 1] == '.' ? 0 : wordcls[DY_XW_ID(x)];
-        }
-        if (k->flags & DY_TF_CAP) {
-            /* a capitalised verb form is a name or a headline word ("United
-             * States", "Said Erdogan" is too rare to pay for that) */
-            c &= ~(unsigned)(S_CUE | S_ING);
-        } else if (!c) {
-            /* manner adverbs: "angrily", "widely" (long enough to skip
-             * "ally", "daily", and not the nouns and adjectives in W_LYNOUN) */
-            const unsigned char *p = (const unsigned char *)t->text + k->start;
-            uint32_t n = k->len;
-            if (n >= 6 && (p[n - 2] | 0x20) == 'l' && (p[n - 1] | 0x20) == 'y' && !(wset(sp, i) & W_LYNOUN) &&
-                folded_len(p, n) >= 6)
-                c = S_ADV;
-        } else if (x == DY_XW_PUT && xw[i + 1] == DY_XW_IT) {
-            /* "as X put it, “…”" */
-            c |= S_CUE;
-        }
-        sp->cls[i] = (uint16_t)c;
-    }
     return sp;
 }
 
@@ -460,7 +462,7 @@ static int looks_past(const dy_text *t, const dy_speech *sp, uint32_t i)
 {
     const dy_token *k = &t->toks[i];
     if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP)) return 0;
-    if (sp->cls[i] & S_PAST) return 1;
+    if (cls(sp, i) & S_PAST) return 1;
     const char *p = t->text + k->start;
     return k->len > 3 && p[k->len - 2] == 'e' && p[k->len - 1] == 'd';
 }
@@ -485,7 +487,7 @@ static int participle(const dy_text *t, const dy_speech *sp, uint32_t i)
 static int verb_like(const dy_text *t, const dy_speech *sp, uint32_t i)
 {
     const dy_token *k = &t->toks[i];
-    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP) || (sp->cls[i] & (S_STOP | S_DET | S_PRON | S_TITLE)))
+    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP) || (cls(sp, i) & (S_STOP | S_DET | S_PRON | S_TITLE)))
         return 0;
     if (looks_past(t, sp, i)) return 1;
     const char *p = t->text + k->start;
@@ -500,7 +502,7 @@ static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int
     const dy_text *t = sp->t;
     if (i >= lim) return i;
     const dy_token *k = &t->toks[i];
-    unsigned c = sp->cls[i];
+    unsigned c = cls(sp, i);
     uint32_t j;
     if (k->kind == DY_TOK_WORD && (c & S_PRON)) return pron ? i + 1 : i;
     if ((k->kind == DY_TOK_WORD && (c & S_DET)) || k->kind == DY_TOK_NUMBER)
@@ -518,7 +520,7 @@ static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int
     for (uint32_t m = j; m < lim && m - i < NP_MAX; m++) {
         if (m > i && is_para(t, m)) break;
         if (is_word(t, m)) {
-            if (sp->cls[m] & (S_STOP | S_CUE | S_DET | S_PRON | S_ADV)) break;
+            if (cls(sp, m) & (S_STOP | S_CUE | S_DET | S_PRON | S_ADV)) break;
             before_last = last;
             last = m + 1;
             continue;
@@ -543,9 +545,9 @@ uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int l
     const dy_text *t = sp->t;
     if (lim > t->ntok) lim = t->ntok;
     uint32_t end = np_core_after(sp, i, lim, loose, 1);
-    if (end == i || (sp->cls[i] & S_PRON)) return end;
+    if (end == i || (cls(sp, i) & S_PRON)) return end;
     for (int tails = 0; tails < 2; tails++) {
-        if (end + 1 >= lim || !(sp->cls[end] & S_TAIL) || is_para(t, end)) break;
+        if (end + 1 >= lim || !(cls(sp, end) & S_TAIL) || is_para(t, end)) break;
         uint32_t e2 = np_core_after(sp, end + 1, lim, 0, 0);
         if (e2 == end + 1) break;
         end = e2;
@@ -562,23 +564,23 @@ static uint32_t np_core_before(const dy_speech *sp, uint32_t end, uint32_t lo, i
     uint32_t j = end - 1;
     /* "the mother of three", "the Group of 20": a number after "of" is a head */
     if (j > lo && xw_is(sp, j - 1, DY_XW_OF) &&
-        (t->toks[j].kind == DY_TOK_NUMBER || (is_word(t, j) && (sp->cls[j] & S_DET) && !(sp->cls[j] & S_MINOR))))
+        (t->toks[j].kind == DY_TOK_NUMBER || (is_word(t, j) && (cls(sp, j) & S_DET) && !(cls(sp, j) & S_MINOR))))
         return j;
     if (!is_word(t, j)) return end;
-    if (sp->cls[j] & S_PRON) return pron ? j : end;
-    if (sp->cls[j] & (S_STOP | S_CUE | S_DET | S_ADV)) return end;
+    if (cls(sp, j) & S_PRON) return pron ? j : end;
+    if (cls(sp, j) & (S_STOP | S_CUE | S_DET | S_ADV)) return end;
     uint32_t start = end;
     for (uint32_t m = j;; m--) {
         if (end - m > NP_MAX) break;
         if (is_word(t, m)) {
-            unsigned c = sp->cls[m];
+            unsigned c = cls(sp, m);
             if (c & S_DET) { start = m; break; }
             if (c & (S_STOP | S_CUE | S_PRON | S_ADV)) break;
             /* a past form only as a modifier ("the detained journalist"),
              * not as the verb of a clause ("He criticized Clinton's …") */
             if (looks_past(t, sp, m) &&
                 (m == lo || is_para(t, m) || !is_word(t, m - 1) ||
-                 (sp->cls[m - 1] & (S_STOP | S_CUE | S_PRON | S_ADV))))
+                 (cls(sp, m - 1) & (S_STOP | S_CUE | S_PRON | S_ADV))))
                 break;
             start = m;
             if (is_para(t, m)) break;
@@ -598,9 +600,9 @@ uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo)
 {
     const dy_text *t = sp->t;
     uint32_t s = np_core_before(sp, end, lo, 1);
-    if (s == end || (sp->cls[s] & S_PRON)) return s;
+    if (s == end || (cls(sp, s) & S_PRON)) return s;
     for (int tails = 0; tails < 2; tails++) {
-        if (s < lo + 2 || !is_word(t, s - 1) || !(sp->cls[s - 1] & S_TAIL) || is_para(t, s)) break;
+        if (s < lo + 2 || !is_word(t, s - 1) || !(cls(sp, s - 1) & S_TAIL) || is_para(t, s)) break;
         uint32_t s2 = np_core_before(sp, s - 1, lo, 0);
         if (s2 == s - 1) break;
         s = s2;
@@ -635,7 +637,7 @@ int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *
             *s1 = m;
             return 1;
         }
-        if (m <= lo + 1 || !is_word(t, m - 1) || !(sp->cls[m - 1] & S_ADV) || is_para(t, m)) return 0;
+        if (m <= lo + 1 || !is_word(t, m - 1) || !(cls(sp, m - 1) & S_ADV) || is_para(t, m)) return 0;
         m--;
     }
     return 0;
@@ -774,20 +776,20 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
     }
     if (k >= lim) return r;
     uint32_t cue_end;
-    if ((sp->cls[k] & S_ACC) && k + 1 < lim && (sp->cls[k + 1] & S_TO)) {
+    if ((cls(sp, k) & S_ACC) && k + 1 < lim && (cls(sp, k + 1) & S_TO)) {
         uint32_t s = dy_speech_np_after(sp, k + 2, lim, 1);
         r.found = 1;
         if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
         cue_end = s;
-    } else if ((sp->cls[k] & S_CUE) || (speechy && looks_past(t, sp, k) && k + 1 < lim &&
-                                        ((t->toks[k + 1].flags & DY_TF_CAP) || (sp->cls[k + 1] & S_DET)))) {
+    } else if ((cls(sp, k) & S_CUE) || (speechy && looks_past(t, sp, k) && k + 1 < lim &&
+                                        ((t->toks[k + 1].flags & DY_TF_CAP) || (cls(sp, k + 1) & S_DET)))) {
         /* "“New York values,” saying …" continues the clause the quote sits in */
-        if (sp->cls[k] & S_ING) return r;
-        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy || (sp->cls[k] & S_CUE));
+        if (cls(sp, k) & S_ING) return r;
+        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy || (cls(sp, k) & S_CUE));
         if (s == k + 1) return r;
         /* "“…,” said the candidate could win" is reported speech, not an
          * inverted cue */
-        if (s < lim && is_word(t, s) && (sp->cls[s] & S_VERBY) && !(sp->cls[s] & S_PRON)) return r;
+        if (s < lim && is_word(t, s) && (cls(sp, s) & S_VERBY) && !(cls(sp, s) & S_PRON)) return r;
         r.found = 1; r.s0 = k + 1; r.s1 = s;
         cue_end = s;
     } else {
@@ -797,7 +799,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         if (s == k) return r;
         uint32_t m = s;
         /* a signature: "“…” ― Pamela Padilla", "“…” -Michelle Marks, Philadelphia" */
-        if (dashed && (t->toks[k].flags & DY_TF_CAP) && !(sp->cls[k] & S_PRON) &&
+        if (dashed && (t->toks[k].flags & DY_TF_CAP) && !(cls(sp, k) & S_PRON) &&
             (m >= lim || is_punct(t, m, ',') || is_terminal(t, m) || is_para(t, m) || is_quote(t, m))) {
             r.found = 1; r.s0 = k; r.s1 = s;
             return r;
@@ -811,7 +813,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         if (speechy && m + 1 < lim && xw_is(sp, m, DY_XW_AND)) {
             /* "the Vermont senator and Democratic candidate said" */
             uint32_t s2 = dy_speech_np_after(sp, m + 1, lim, 1);
-            if (s2 > m + 1 && s2 < lim && ((sp->cls[s2] & S_CUE) || verb_like(t, sp, s2))) s = m = s2;
+            if (s2 > m + 1 && s2 < lim && ((cls(sp, s2) & S_CUE) || verb_like(t, sp, s2))) s = m = s2;
         }
         if (m < lim && is_punct(t, m, ',')) {
             /* apposition: "Yilmaz, the ministry's spokesman, said" */
@@ -822,7 +824,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
             } else {
                 /* "Nate Silver, the polling guru who founded the site tweeted" */
                 uint32_t v = m + 2;
-                while (v < p && !((sp->cls[v] & S_CUE) && !(sp->cls[v] & S_ING))) v++;
+                while (v < p && !((cls(sp, v) & S_CUE) && !(cls(sp, v) & S_ING))) v++;
                 if (!speechy || v >= p) return r;
                 m = v;
             }
@@ -830,22 +832,22 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         /* "a Democratic staffer in the room wondered" */
         if (speechy && m < lim && is_prep(sp, m) && !xw_is(sp, m, DY_XW_TO)) {
             uint32_t p = m + 1;
-            while (p < lim && p < m + 6 && is_word(t, p) && !(sp->cls[p] & S_CUE) && !verb_like(t, sp, p)) p++;
-            if (p < lim && p > m + 1 && is_word(t, p) && ((sp->cls[p] & S_CUE) || verb_like(t, sp, p))) m = p;
+            while (p < lim && p < m + 6 && is_word(t, p) && !(cls(sp, p) & S_CUE) && !verb_like(t, sp, p)) p++;
+            if (p < lim && p > m + 1 && is_word(t, p) && ((cls(sp, p) & S_CUE) || verb_like(t, sp, p))) m = p;
         }
         /* adverbs and auxiliaries: "he also said", "a reporter can be heard asking" */
-        for (int adv = 0; adv < 3 && m < lim && ((sp->cls[m] & S_ADV) || (speechy && (sp->cls[m] & S_VERBY) &&
-                                                                        !(sp->cls[m] & S_PRON)));
+        for (int adv = 0; adv < 3 && m < lim && ((cls(sp, m) & S_ADV) || (speechy && (cls(sp, m) & S_VERBY) &&
+                                                                        !(cls(sp, m) & S_PRON)));
              adv++)
             m++;
         if (m + 1 < lim && (xw_is(sp, m, DY_XW_WENT) || xw_is(sp, m, DY_XW_GOES)) && xw_is(sp, m + 1, DY_XW_ON)) {
             m++;   /* "he went on" */
-        } else if (m >= lim || !((sp->cls[m] & S_CUE) || (speechy && verb_like(t, sp, m)))) {
+        } else if (m >= lim || !((cls(sp, m) & S_CUE) || (speechy && verb_like(t, sp, m)))) {
             /* the phrase swallowed the verb: "Bozell points out" */
-            if (!speechy || m != s || !(t->toks[k].flags & DY_TF_CAP || (sp->cls[k] & (S_DET | S_PRON))))
+            if (!speechy || m != s || !(t->toks[k].flags & DY_TF_CAP || (cls(sp, k) & (S_DET | S_PRON))))
                 return r;
             uint32_t v = s - 1;
-            if (v <= k || !verb_like(t, sp, v) || !(v + 1 >= lim || !is_word(t, v + 1) || (sp->cls[v + 1] & S_STOP)))
+            if (v <= k || !verb_like(t, sp, v) || !(v + 1 >= lim || !is_word(t, v + 1) || (cls(sp, v + 1) & S_STOP)))
                 return r;
             s = m = v;
         }
@@ -879,7 +881,7 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
          * lowercase word is a plural noun, not a verb with its subject */
         const dy_token *v = &t->toks[m];
         if (*s1 == *s0 + 1 && t->text[v->start + v->len - 1] == 's' && !(t->toks[*s0].flags & DY_TF_CAP) &&
-            !(sp->cls[*s0] & S_PRON))
+            !(cls(sp, *s0) & S_PRON))
             return 0;
         /* the object of a participle's preposition is not the subject:
          * "Another source speaking to Fox News said" */
@@ -897,7 +899,7 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
         uint32_t e = m - 1;
         if (e > 0 && is_punct(t, e - 1, ',')) e--;
         uint32_t s = dy_speech_np_before(sp, e, e >= 12 ? e - 12 : 0);
-        if (s < e && !(sp->cls[s] & S_PRON)) { *s0 = s; *s1 = e; return 1; }
+        if (s < e && !(cls(sp, s) & S_PRON)) { *s0 = s; *s1 = e; return 1; }
         return 0;
     }
     if (!is_punct(t, m - 1, ',')) return 0;
@@ -928,9 +930,9 @@ static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r, int
          * or (nearest) whichever verb comes first */
         for (uint32_t m = k; m-- > lo + 1;) {
             if (is_terminal(t, m) || is_quote(t, m)) break;
-            if (sp->cls[m] & S_ING) continue;
-            int verb = (sp->cls[m] & S_CUE) != 0;
-            if (pass == 1) verb |= looks_past(t, sp, m) || ((sp->cls[m] & S_VERBY) && (sp->cls[m] & S_ADV));
+            if (cls(sp, m) & S_ING) continue;
+            int verb = (cls(sp, m) & S_CUE) != 0;
+            if (pass == 1) verb |= looks_past(t, sp, m) || ((cls(sp, m) & S_VERBY) && (cls(sp, m) & S_ADV));
             if (!verb || !subject_of(q, m, &r->s0, &r->s1)) continue;
             /* a verb of a subordinate clause ("an admission that soldiers had
              * fought") does not give the sentence's speaker */
@@ -943,7 +945,7 @@ static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r, int
      * spoke"): cut it at a lowercase past form */
     for (uint32_t m = sb + 1; m < s; m++)
         if (looks_past(t, sp, m)) { s = m; break; }
-    if (s > sb && (sp->cls[s - 1] & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
+    if (s > sb && (cls(sp, s - 1) & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
 }
 
 /* The speaker of cue verb k (lim: end of the window after it; sb: start of
@@ -955,19 +957,19 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
     uint32_t s;
-    if (k > 2 && (sp->cls[k - 1] & S_TO)) {
+    if (k > 2 && (cls(sp, k - 1) & S_TO)) {
         /* "Mr. Trump was prompted to say", "Clinton wanted to tell": the
          * subject of the verb governing the infinitive */
         for (uint32_t m = k - 2; m + 4 > k && m > sb; m--) {
             if (!is_word(t, m)) break;
-            if ((looks_past(t, sp, m) || verb_like(t, sp, m) || (sp->cls[m] & S_CUE)) &&
+            if ((looks_past(t, sp, m) || verb_like(t, sp, m) || (cls(sp, m) & S_CUE)) &&
                 subject_of(q, m, &r->s0, &r->s1))
                 return;
         }
     }
-    if (!(sp->cls[k] & S_ING)) {
+    if (!(cls(sp, k) & S_ING)) {
         if (subject_of(q, k, &r->s0, &r->s1)) return;
-        if (!(sp->cls[k] & S_TELL)) {
+        if (!(cls(sp, k) & S_TELL)) {
             /* only a phrase reaching the quote ("said Erdogan: “"), else it
              * is an object ("emphasized the threat that “") */
             s = dy_speech_np_after(sp, k + 1, lim, 0);
@@ -979,7 +981,7 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
          * but not an object: "emailed supporters saying", "sent a message to
          * supporters saying" */
         uint32_t b = r->s0;
-        if (b == 0 || !(xw_is(sp, b - 1, DY_XW_TO) || looks_past(t, sp, b - 1) || (sp->cls[b - 1] & S_CUE))) return;
+        if (b == 0 || !(xw_is(sp, b - 1, DY_XW_TO) || looks_past(t, sp, b - 1) || (cls(sp, b - 1) & S_CUE))) return;
         r->s0 = r->s1 = 0;
     }
     clause_speaker(q, k, sb, r, 0);
@@ -996,7 +998,7 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
     if (o == 0) return r;
     uint32_t j = o - 1;
     int anchor = 0, colon = is_punct(t, j, ':');
-    if (colon || is_punct(t, j, ',') || is_dash(t, j) || (sp->cls[j] & S_THAT)) anchor = 1;
+    if (colon || is_punct(t, j, ',') || is_dash(t, j) || (cls(sp, j) & S_THAT)) anchor = 1;
     if (is_para(t, o) && !colon) return r;
     if (anchor) {
         if (j == 0) return r;
@@ -1007,21 +1009,21 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
         if (k < j && is_para(t, k + 1)) break;
         if (is_terminal(t, k) || is_quote(t, k) || is_punct(t, k, ';')) break;
         /* another verb is nearer: "When Trump said …, Rubio fired back: “" */
-        if (k < j && looks_past(t, sp, k) && !(sp->cls[k] & S_CUE)) break;
-        if (sp->cls[k] & S_CUE) {
+        if (k < j && looks_past(t, sp, k) && !(cls(sp, k) & S_CUE)) break;
+        if (cls(sp, k) & S_CUE) {
             /* "told “Fox and Friends”": the quote is who was told */
-            if (!anchor && (sp->cls[k] & S_TELL)) return r;
+            if (!anchor && (cls(sp, k) & S_TELL)) return r;
             /* "that" after an object is a relative pronoun ("emphasized the
              * threat that “…”"), unless the verb takes an addressee ("told
              * reporters that") or an adjunct follows it ("said on Tuesday that") */
-            if ((sp->cls[j + 1] & S_THAT) && k < j && !(sp->cls[k] & S_TELL) &&
-                !((sp->cls[k + 1] & S_STOP) && !(sp->cls[k + 1] & S_DET)))
+            if ((cls(sp, j + 1) & S_THAT) && k < j && !(cls(sp, k) & S_TELL) &&
+                !((cls(sp, k + 1) & S_STOP) && !(cls(sp, k + 1) & S_DET)))
                 return r;
             r.found = 1;
             cue_speaker(q, k, j + 1, sent_begin(t, sent_o), &r);
             return r;
         }
-        if ((sp->cls[k] & S_ACC) && k < j && (sp->cls[k + 1] & S_TO)) {
+        if ((cls(sp, k) & S_ACC) && k < j && (cls(sp, k + 1) & S_TO)) {
             uint32_t s = dy_speech_np_after(sp, k + 2, j + 1, 1);
             r.found = 1;
             if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
@@ -1033,7 +1035,7 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
     if (colon && is_word(t, j) && (t->toks[j].flags & DY_TF_CAP)) {
         uint32_t sb = sent_begin(t, sent_o);
         uint32_t s = dy_speech_np_before(sp, j + 1, sb);
-        if (s == sb && (t->toks[s].flags & DY_TF_CAP) && !(sp->cls[s] & S_DET)) {
+        if (s == sb && (t->toks[s].flags & DY_TF_CAP) && !(cls(sp, s) & S_DET)) {
             r.found = 1; r.s0 = s; r.s1 = j + 1;
         }
     }
@@ -1055,12 +1057,12 @@ static cue sentence_cue(const qstate *q, uint32_t o, uint32_t sent_o, uint32_t a
     uint32_t lo = o >= SENT_WINDOW ? o - SENT_WINDOW : 0;
     if (lo < sb) lo = sb;
     for (uint32_t k = o; k-- > lo;) {
-        if (sp->cls[k] & S_CUE) {
+        if (cls(sp, k) & S_CUE) {
             cue_speaker(q, k, k + 1, sb, &r);
             r.found = r.s1 > r.s0;
             return r;
         }
-        if ((sp->cls[k] & S_ACC) && k + 1 < o && (sp->cls[k + 1] & S_TO)) {
+        if ((cls(sp, k) & S_ACC) && k + 1 < o && (cls(sp, k + 1) & S_TO)) {
             uint32_t s = dy_speech_np_after(sp, k + 2, o, 1);
             if (s > k + 2) { r.found = 1; r.s0 = k + 2; r.s1 = s; }
             return r;
@@ -1166,13 +1168,13 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         last = k;
         if (tk->kind == DY_TOK_WORD) {
             words++;
-            if (sp->cls[k] & S_VERBY) verby = 1;
+            if (cls(sp, k) & S_VERBY) verby = 1;
             if (tk->flags & DY_TF_CAP) capwords++;
-            else if (!(sp->cls[k] & S_MINOR)) title = 0;
+            else if (!(cls(sp, k) & S_MINOR)) title = 0;
         } else if (tk->kind == DY_TOK_NUMBER) {
             words++;
         } else if (tk->kind == DY_TOK_POSS) {
-            if (k > c0 && (sp->cls[k - 1] & S_PRON)) verby = 1;   /* "it’s", "he’s" */
+            if (k > c0 && (cls(sp, k - 1) & S_PRON)) verby = 1;   /* "it’s", "he’s" */
         } else if (tk->kind == DY_TOK_PUNCT && k + 1 < c1 && is_terminal(t, k) && !is_punct(t, k, '!') &&
                    !is_punct(t, k, '?')) {
             title = 0;   /* two sentences; a title may hold "Hail, Caesar!", "Yuge!: 30 Years" */
@@ -1182,7 +1184,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
     /* a quote that modifies the noun after it: the “Never Trump” movement,
      * the “Avatar” star (a word ends it and a lowercase noun follows) */
     if (closed && words <= 6 && after < n && is_word(t, after) && !(t->toks[after].flags & DY_TF_CAP) &&
-        !(sp->cls[after] & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
+        !(cls(sp, after) & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
         return 0;
     /* a title named by its owner, place or kind: Fox News's “Sunday Morning
      * Futures,” on “Hannity,” a co-editor of ''Chick Lit: The New Woman's
@@ -1199,7 +1201,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
      * "he warned, “") outranks one after it ("“…,” she said"); a cue clause
      * after the quote that introduces the next quote ("Mills then writes
      * back, “") yields to a cue before this one */
-    if (o > 0 && ((sp->cls[o - 1] & S_THAT) || is_punct(t, o - 1, ':') || is_punct(t, o - 1, ',')))
+    if (o > 0 && ((cls(sp, o - 1) & S_THAT) || is_punct(t, o - 1, ':') || is_punct(t, o - 1, ',')))
         c = before_cue(q, o, om->sent);
     if (!c.found && closed) {
         c = after_cue(q, after, sent_e, last);
@@ -1275,7 +1277,7 @@ static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
-    if (!is_word(t, e) || !(t->toks[e].flags & DY_TF_CAP) || (sp->cls[e] & (S_STOP | S_PRON | S_CUE)) ||
+    if (!is_word(t, e) || !(t->toks[e].flags & DY_TF_CAP) || (cls(sp, e) & (S_STOP | S_PRON | S_CUE)) ||
         org_head(sp, e))
         return NONE;
     if (e + 1 < t->ntok && is_word(t, e + 1) && (t->toks[e + 1].flags & DY_TF_CAP)) return NONE; /* not its end */
@@ -1283,8 +1285,8 @@ static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
     int titled = 0;
     for (uint32_t m = e;; m--) {
         const dy_token *k = &t->toks[m];
-        if (!is_word(t, m) || !(k->flags & DY_TF_CAP) || (sp->cls[m] & (S_STOP | S_PRON | S_CUE))) {
-            titled = is_word(t, m) && (sp->cls[m] & S_TITLE);   /* "spokesman Haley Morris" */
+        if (!is_word(t, m) || !(k->flags & DY_TF_CAP) || (cls(sp, m) & (S_STOP | S_PRON | S_CUE))) {
+            titled = is_word(t, m) && (cls(sp, m) & S_TITLE);   /* "spokesman Haley Morris" */
             break;
         }
         if ((k->flags & DY_TF_ABBREV) && m < e) titled = 1;      /* "Sen.", "Mr." */
@@ -1295,8 +1297,8 @@ static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
     if (words >= 2 || titled) return s;
     /* one name as the subject of a speech verb: "Rubio said" */
     uint32_t v = e + 1;
-    while (v < t->ntok && v < e + 3 && (sp->cls[v] & S_ADV)) v++;
-    if (v < t->ntok && (sp->cls[v] & S_CUE) && !(sp->cls[v] & S_ING) && s > 0 && !is_terminal(t, s - 1) &&
+    while (v < t->ntok && v < e + 3 && (cls(sp, v) & S_ADV)) v++;
+    if (v < t->ntok && (cls(sp, v) & S_CUE) && !(cls(sp, v) & S_ING) && s > 0 && !is_terminal(t, s - 1) &&
         !is_para(t, s))
         return s;
     return NONE;
@@ -1396,22 +1398,34 @@ static int poss_can_close(const dy_text *t, uint32_t i)
     return nx->kind == DY_TOK_QUOTE || (nx->kind == DY_TOK_PUNCT && !(nx->flags & DY_TF_OPEN));
 }
 
+/* The sentence of token i, moving on from sentence cur (of an earlier token). */
+static uint32_t sent_at(const dy_text *t, uint32_t cur, uint32_t i)
+{
+    while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
+    return cur;
+}
+
 void dy_extract_quotes(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out)
 {
     if (!t || t->ntok == 0) return;
     qstate q = {t, dy_speech_scan(t, xw, a), a, out, NONE, 0, 0, NONE, 0, 0};
     open_mark dq = {NONE, 1, 0, 0, 0}, sq = {NONE, 1, 0, 0, 0};
-    uint32_t cur = 0, n = t->ntok;
+    uint32_t cur = 0, n = t->ntok, passed = NONE;   /* passed: the second token of a '' mark */
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t prev = cur;
-        while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
         const dy_token *k = &t->toks[i];
+        /* only marks, possessives and paragraph starts matter here */
+        if (k->kind != DY_TOK_QUOTE && k->kind != DY_TOK_POSS && !(k->flags & DY_TF_PARA)) continue;
+        /* the sentences of tokens i - 1 (prev) and i (cur) */
+        if (i > 0) cur = sent_at(t, cur, i - 1 == passed ? i - 2 : i - 1);
+        uint32_t prev = cur;
+        cur = sent_at(t, cur, i);
         if (i > 0 && (k->flags & DY_TF_PARA)) {
             int cont = 0;
             if (dq.tok != NONE) cont |= para_break(&q, &dq, i, FAM_DOUBLE, prev);
             if (sq.tok != NONE) cont |= para_break(&q, &sq, i, FAM_SINGLE, prev);
             if (cont) {
-                i += mark_at(t, i, 1).len - 1;
+                uint32_t len = mark_at(t, i, 1).len;
+                if (len > 1) passed = i += len - 1;
                 continue;
             }
         }
@@ -1432,11 +1446,12 @@ void dy_extract_quotes(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec
                     sq = (open_mark){i, 1, cur, out->n, 0};
                 }
             }
-            i += m.len - 1;
+            if (m.len > 1) passed = i += m.len - 1;
         } else if (k->kind == DY_TOK_POSS && sq.tok != NONE && dq.tok == NONE && poss_can_close(t, i)) {
             finish(&q, &sq, i, i + 1, FAM_SINGLE, cur);
         }
     }
+    cur = sent_at(t, cur, n - 1 == passed ? n - 2 : n - 1);
     if (dq.tok != NONE) para_break(&q, &dq, n, FAM_DOUBLE, cur);
     if (sq.tok != NONE) para_break(&q, &sq, n, FAM_SINGLE, cur);
 }
