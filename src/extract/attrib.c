@@ -172,13 +172,12 @@ void dy_extract_attributions(const dy_text *t, const uint16_t *xw, dy_arena *a, 
         emit(a, out, ag, e, UINT32_MAX);
     }
     if (!xw) xw = dy_xw_of(t, a);
-    const dy_speech *sp = NULL;   /* made at the first cue word */
+    const dy_speech *sp = dy_speech_scan(t, xw, a);
     uint32_t cur = 0, first = t->dateline_end;
     for (uint32_t i = first; i < n; i++) {
         unsigned c = aclass(t, xw, i);
         if (!(c & (A_SAY | A_REPORT | A_TOLD | A_ACC | A_CITING | A_BY))) continue;
         while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
-        if (!sp) sp = dy_speech_scan(t, xw, a);
         uint32_t lim = i + 18 < n ? i + 18 : n;
         uint32_t lo = i >= first + 12 ? i - 12 : first;
         uint32_t s0, s1;

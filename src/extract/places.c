@@ -200,7 +200,7 @@ typedef struct cand {
     uint32_t geonameid;
     int country;             /* index into g->country, -1 if unknown */
     int admin1;              /* index into A lines, -1 if none */
-    double lat, lon;
+    const char *latlon;      /* its latitude and longitude in the table (read by emit) */
     uint64_t pop;
     uint8_t kind;
     uint8_t alt;             /* named so only in an alternate name */
@@ -257,10 +257,8 @@ static int read_place(const dy_gazetteer *g, size_t idx, cand *c)
         c->admin1 = a < g->nadmin1 ? (int)a : -1;
     }
     p = skip_tab(p, end);
-    c->lat = parse_deg(&p, end);
-    p = skip_tab(p, end);
-    c->lon = parse_deg(&p, end);
-    p = skip_tab(p, end);
+    c->latlon = p;
+    p = skip_tab(skip_tab(p, end), end);
     c->pop = parse_u(&p, end);
     p = skip_tab(p, end);
     c->kind = K_PLACE;
@@ -770,8 +768,10 @@ static void emit(const dy_gazetteer *g, const dy_text *t, const span *s, uint32_
     p->sentence = s->sentence;
     p->country = c->country >= 0 ? g->country[c->country] : NULL;
     p->admin1 = c->admin1 >= 0 ? g->admin1_pool + g->admin1_off[c->admin1] : NULL;
-    p->lat = c->lat;
-    p->lon = c->lon;
+    const char *q = c->latlon, *end = g->data + g->len;
+    p->lat = parse_deg(&q, end);
+    q = skip_tab(q, end);
+    p->lon = parse_deg(&q, end);
     p->geonameid = c->geonameid;
 }
 
