@@ -34,11 +34,10 @@
  *
  * Noun phrases come from quotes.c's dy_speech_* helpers, so speakers and
  * sources are delimited by the same rule. One pass over the tokens with
- * constant-size windows: linear in tokens. */
+ * constant-size windows: linear in tokens. Words are xwords ids (xwords.h,
+ * looked up once per document): a token's class is one table read. */
 #include "extract/extract.h"
 #include "util/check.h"
-
-#include <string.h>
 
 /* ---------------------------------------------- shared with quotes.c */
 #include "extract/speech.h"
@@ -57,83 +56,74 @@ enum {
     A_PRON    = 1u << 10  /* pronoun subject */
 };
 
-typedef struct attrword {
-    const char *w;
-    unsigned cls;
-} attrword;
-
 #define SM (A_SRC | A_MEDIA)
 
-/* Sorted by strcmp (checked by test_attrib.c through dy_attrib_table_check). */
-static const attrword awords[] = {
-    {"abc", SM}, {"accord", A_NONSRC}, {"according", A_ACC}, {"added", A_SAY},
-    {"afp", SM}, {"agency", SM}, {"agreement", A_NONSRC}, {"aljazeera", SM},
-    {"anadolu", SM}, {"announcement", A_SRC}, {"ansa", SM},
-    {"ap", SM}, {"arabiya", SM}, {"bbc", SM}, {"bernama", SM}, {"broadcaster", SM},
-    {"bulletin", A_SRC}, {"by", A_BY}, {"cbs", SM}, {"channel", SM},
-    {"cited", A_PASSIVE}, {"citing", A_CITING}, {"claimed", A_SAY}, {"cnn", SM},
-    {"communique", A_SRC}, {"confirmed", A_SAY}, {"constitution", A_NONSRC},
-    {"custom", A_NONSRC}, {"daily", SM}, {"deal", A_NONSRC}, {"document", A_SRC},
-    {"documents", A_SRC}, {"dpa", SM}, {"efe", SM}, {"fars", SM}, {"haaretz", SM},
-    {"he", A_PRON}, {"hurriyet", SM}, {"i", A_PRON}, {"interfax", SM}, {"irna", SM},
-    {"isna", SM}, {"it", A_PRON}, {"jazeera", SM}, {"kcna", SM}, {"kuna", SM},
-    {"kyodo", SM}, {"law", A_NONSRC}, {"laws", A_NONSRC}, {"media", SM}, {"mehr", SM},
-    {"mena", SM}, {"monitor", A_SRC}, {"msnbc", SM}, {"nbc", SM}, {"network", SM},
-    {"newspaper", SM}, {"newspapers", SM}, {"noted", A_SAY}, {"npr", SM},
-    {"observatory", A_SRC}, {"office", A_SRC}, {"official", A_SRC}, {"officials", A_SRC},
-    {"outlet", SM}, {"paper", SM}, {"plan", A_NONSRC}, {"plans", A_NONSRC}, {"police", A_SRC},
-    {"press", SM}, {"protocol", A_NONSRC}, {"qna", SM}, {"quoted", A_REPORT | A_PASSIVE},
-    {"radio", SM}, {"release", A_SRC}, {"report", A_SRC},
-    {"reported", A_REPORT | A_PASSIVE}, {"reports", A_SRC}, {"resident", A_SRC},
-    {"residents", A_SRC}, {"reuters", SM}, {"ria", SM}, {"rule", A_NONSRC},
-    {"rules", A_NONSRC}, {"said", A_SAY}, {"sana", SM}, {"say", A_SAY}, {"says", A_SAY},
-    {"schedule", A_NONSRC}, {"she", A_PRON}, {"source", A_SRC}, {"sources", A_SRC},
-    {"spokesman", A_SRC}, {"spokesperson", A_SRC}, {"spokeswoman", A_SRC}, {"sputnik", SM},
-    {"stated", A_SAY}, {"statement", A_SRC}, {"statements", A_SRC}, {"station", SM},
-    {"tasnim", SM}, {"tass", SM}, {"television", SM}, {"tells", A_TOLD}, {"terms", A_NONSRC},
-    {"they", A_PRON}, {"timetable", A_NONSRC}, {"told", A_TOLD}, {"tradition", A_NONSRC},
-    {"treaty", A_NONSRC}, {"tv", SM}, {"upi", SM}, {"wafa", SM}, {"wam", SM},
-    {"warned", A_SAY}, {"way", A_NONSRC}, {"we", A_PRON}, {"website", SM}, {"wire", SM}, {"witness", A_SRC},
-    {"witnesses", A_SRC}, {"xinhua", SM}, {"yonhap", SM},
+/* The class of each word, by its xwords id. A token has it only when it is
+ * the word exactly, in any case (no ’ read as ', no period dropped). */
+static const uint16_t acls[DY_XW_COUNT] = {
+    [DY_XW_ABC] = SM, [DY_XW_ACCORD] = A_NONSRC, [DY_XW_ACCORDING] = A_ACC, [DY_XW_ADDED] = A_SAY,
+    [DY_XW_AFP] = SM, [DY_XW_AGENCY] = SM, [DY_XW_AGREEMENT] = A_NONSRC, [DY_XW_ALJAZEERA] = SM,
+    [DY_XW_ANADOLU] = SM, [DY_XW_ANNOUNCEMENT] = A_SRC, [DY_XW_ANSA] = SM, [DY_XW_AP] = SM,
+    [DY_XW_ARABIYA] = SM, [DY_XW_BBC] = SM, [DY_XW_BERNAMA] = SM, [DY_XW_BROADCASTER] = SM,
+    [DY_XW_BULLETIN] = A_SRC, [DY_XW_BY] = A_BY, [DY_XW_CBS] = SM, [DY_XW_CHANNEL] = SM,
+    [DY_XW_CITED] = A_PASSIVE, [DY_XW_CITING] = A_CITING, [DY_XW_CLAIMED] = A_SAY, [DY_XW_CNN] = SM,
+    [DY_XW_COMMUNIQUE] = A_SRC, [DY_XW_CONFIRMED] = A_SAY, [DY_XW_CONSTITUTION] = A_NONSRC,
+    [DY_XW_CUSTOM] = A_NONSRC, [DY_XW_DAILY] = SM, [DY_XW_DEAL] = A_NONSRC, [DY_XW_DOCUMENT] = A_SRC,
+    [DY_XW_DOCUMENTS] = A_SRC, [DY_XW_DPA] = SM, [DY_XW_EFE] = SM, [DY_XW_FARS] = SM,
+    [DY_XW_HAARETZ] = SM, [DY_XW_HE] = A_PRON, [DY_XW_HURRIYET] = SM, [DY_XW_I] = A_PRON,
+    [DY_XW_INTERFAX] = SM, [DY_XW_IRNA] = SM, [DY_XW_ISNA] = SM, [DY_XW_IT] = A_PRON,
+    [DY_XW_JAZEERA] = SM, [DY_XW_KCNA] = SM, [DY_XW_KUNA] = SM, [DY_XW_KYODO] = SM,
+    [DY_XW_LAW] = A_NONSRC, [DY_XW_LAWS] = A_NONSRC, [DY_XW_MEDIA] = SM, [DY_XW_MEHR] = SM,
+    [DY_XW_MENA] = SM, [DY_XW_MONITOR] = A_SRC, [DY_XW_MSNBC] = SM, [DY_XW_NBC] = SM,
+    [DY_XW_NETWORK] = SM, [DY_XW_NEWSPAPER] = SM, [DY_XW_NEWSPAPERS] = SM, [DY_XW_NOTED] = A_SAY,
+    [DY_XW_NPR] = SM, [DY_XW_OBSERVATORY] = A_SRC, [DY_XW_OFFICE] = A_SRC, [DY_XW_OFFICIAL] = A_SRC,
+    [DY_XW_OFFICIALS] = A_SRC, [DY_XW_OUTLET] = SM, [DY_XW_PAPER] = SM, [DY_XW_PLAN] = A_NONSRC,
+    [DY_XW_PLANS] = A_NONSRC, [DY_XW_POLICE] = A_SRC, [DY_XW_PRESS] = SM, [DY_XW_PROTOCOL] = A_NONSRC,
+    [DY_XW_QNA] = SM, [DY_XW_QUOTED] = A_REPORT | A_PASSIVE, [DY_XW_RADIO] = SM,
+    [DY_XW_RELEASE] = A_SRC, [DY_XW_REPORT] = A_SRC, [DY_XW_REPORTED] = A_REPORT | A_PASSIVE,
+    [DY_XW_REPORTS] = A_SRC, [DY_XW_RESIDENT] = A_SRC, [DY_XW_RESIDENTS] = A_SRC, [DY_XW_REUTERS] = SM,
+    [DY_XW_RIA] = SM, [DY_XW_RULE] = A_NONSRC, [DY_XW_RULES] = A_NONSRC, [DY_XW_SAID] = A_SAY,
+    [DY_XW_SANA] = SM, [DY_XW_SAY] = A_SAY, [DY_XW_SAYS] = A_SAY, [DY_XW_SCHEDULE] = A_NONSRC,
+    [DY_XW_SHE] = A_PRON, [DY_XW_SOURCE] = A_SRC, [DY_XW_SOURCES] = A_SRC, [DY_XW_SPOKESMAN] = A_SRC,
+    [DY_XW_SPOKESPERSON] = A_SRC, [DY_XW_SPOKESWOMAN] = A_SRC, [DY_XW_SPUTNIK] = SM,
+    [DY_XW_STATED] = A_SAY, [DY_XW_STATEMENT] = A_SRC, [DY_XW_STATEMENTS] = A_SRC, [DY_XW_STATION] = SM,
+    [DY_XW_TASNIM] = SM, [DY_XW_TASS] = SM, [DY_XW_TELEVISION] = SM, [DY_XW_TELLS] = A_TOLD,
+    [DY_XW_TERMS] = A_NONSRC, [DY_XW_THEY] = A_PRON, [DY_XW_TIMETABLE] = A_NONSRC,
+    [DY_XW_TOLD] = A_TOLD, [DY_XW_TRADITION] = A_NONSRC, [DY_XW_TREATY] = A_NONSRC, [DY_XW_TV] = SM,
+    [DY_XW_UPI] = SM, [DY_XW_WAFA] = SM, [DY_XW_WAM] = SM, [DY_XW_WARNED] = A_SAY,
+    [DY_XW_WAY] = A_NONSRC, [DY_XW_WE] = A_PRON, [DY_XW_WEBSITE] = SM, [DY_XW_WIRE] = SM,
+    [DY_XW_WITNESS] = A_SRC, [DY_XW_WITNESSES] = A_SRC, [DY_XW_XINHUA] = SM, [DY_XW_YONHAP] = SM,
 };
 
+/* Exported for the unit test: every word with a class is lowercase letters,
+ * so that the exact match above is a plain case-insensitive comparison
+ * (0 if so, else the id of the first word that is not). */
 size_t dy_attrib_table_check(void)
 {
-    for (size_t i = 1; i < DY_ARRAY_LEN(awords); i++)
-        if (strcmp(awords[i - 1].w, awords[i].w) >= 0) return i;
+    for (unsigned id = 1; id < DY_XW_COUNT; id++) {
+        if (!acls[id]) continue;
+        const char *w = dy_xw_str(id);
+        for (size_t j = 0; w[j]; j++)
+            if (w[j] < 'a' || w[j] > 'z') return id;
+    }
     return 0;
 }
 
-/* Lowercase lookup of token i; verb classes only for lowercase tokens. */
-static unsigned aclass(const dy_text *t, uint32_t i)
+/* The class of token i (ids xw); verb classes only for lowercase tokens. */
+static inline unsigned aclass(const dy_text *t, const uint16_t *xw, uint32_t i)
 {
-    const dy_token *k = &t->toks[i];
-    if (k->kind != DY_TOK_WORD || k->len >= 16) return 0;
-    char w[16];
-    for (uint32_t j = 0; j < k->len; j++) {
-        unsigned char c = (unsigned char)t->text[k->start + j];
-        w[j] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    w[k->len] = 0;
-    size_t lo = 0, hi = DY_ARRAY_LEN(awords);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(awords[mid].w, w);
-        if (c == 0) {
-            unsigned cl = awords[mid].cls;
-            if (k->flags & DY_TF_CAP)
-                cl &= ~(unsigned)(A_SAY | A_REPORT | A_TOLD | A_ACC | A_CITING | A_BY | A_PASSIVE);
-            return cl;
-        }
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return 0;
+    unsigned x = xw[i];
+    if (x >= DY_XW_COUNT) return 0;   /* inexact: a dropped period or ’ */
+    unsigned cl = acls[x];
+    if (cl && (t->toks[i].flags & DY_TF_CAP))
+        cl &= ~(unsigned)(A_SAY | A_REPORT | A_TOLD | A_ACC | A_CITING | A_BY | A_PASSIVE);
+    return cl;
 }
 
-static unsigned range_class(const dy_text *t, uint32_t a, uint32_t b)
+static unsigned range_class(const dy_text *t, const uint16_t *xw, uint32_t a, uint32_t b)
 {
     unsigned c = 0;
-    for (uint32_t i = a; i < b; i++) c |= aclass(t, i);
+    for (uint32_t i = a; i < b; i++) c |= aclass(t, xw, i);
     return c;
 }
 
@@ -152,10 +142,9 @@ static int is_punct(const dy_text *t, uint32_t i, char c)
 }
 
 /* "was reported", "had been quoted", "reported by": passive voice. */
-static int is_passive(const dy_text *t, uint32_t i)
+static int is_passive(const dy_text *t, const uint16_t *xw, uint32_t i)
 {
-    static const char *const aux[] = {"was", "were", "been", "being", "is", "are", "be"};
-    if (i + 1 < t->ntok && dy_tok_is(t, i + 1, "by")) return 1;
+    if (i + 1 < t->ntok && xw[i + 1] == DY_XW_BY) return 1;
     if (i == 0) return 0;
     uint32_t p = i - 1;
     /* "was widely reported" */
@@ -163,14 +152,16 @@ static int is_passive(const dy_text *t, uint32_t i)
     if (p > 0 && k->kind == DY_TOK_WORD && k->len > 3 && t->text[k->start + k->len - 2] == 'l' &&
         t->text[k->start + k->len - 1] == 'y')
         p--;
-    for (size_t j = 0; j < DY_ARRAY_LEN(aux); j++)
-        if (dy_tok_is(t, p, aux[j])) return 1;
+    switch (xw[p]) {
+    case DY_XW_WAS: case DY_XW_WERE: case DY_XW_BEEN: case DY_XW_BEING: case DY_XW_IS: case DY_XW_ARE:
+    case DY_XW_BE:
+        return 1;
+    }
     return 0;
 }
 
 void dy_extract_attributions(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out)
 {
-    (void)xw;
     if (!t || t->ntok == 0) return;
     uint32_t n = t->ntok;
     /* the dateline agency: "(Reuters)", "(Reuters Health)" — the words up to ")" */
@@ -180,39 +171,40 @@ void dy_extract_attributions(const dy_text *t, const uint16_t *xw, dy_arena *a, 
         if (e >= n || !is_punct(t, e, ')')) e = ag + 1;
         emit(a, out, ag, e, UINT32_MAX);
     }
-    const dy_speech *sp = dy_speech_scan(t, a);
+    if (!xw) xw = dy_xw_of(t, a);
+    const dy_speech *sp = dy_speech_scan(t, xw, a);
     uint32_t cur = 0, first = t->dateline_end;
     for (uint32_t i = first; i < n; i++) {
-        while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
-        unsigned c = aclass(t, i);
+        unsigned c = aclass(t, xw, i);
         if (!(c & (A_SAY | A_REPORT | A_TOLD | A_ACC | A_CITING | A_BY))) continue;
+        while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
         uint32_t lim = i + 18 < n ? i + 18 : n;
         uint32_t lo = i >= first + 12 ? i - 12 : first;
         uint32_t s0, s1;
         if (c & A_ACC) {
-            if (i + 2 < n && dy_tok_is(t, i + 1, "to")) {
+            if (i + 2 < n && xw[i + 1] == DY_XW_TO) {
                 uint32_t s = dy_speech_np_after(sp, i + 2, lim, 1);
-                if (s > i + 2 && !(range_class(t, i + 2, s) & A_NONSRC)) emit(a, out, i + 2, s, cur);
+                if (s > i + 2 && !(range_class(t, xw, i + 2, s) & A_NONSRC)) emit(a, out, i + 2, s, cur);
             }
         } else if (c & A_CITING) {
             uint32_t s = dy_speech_np_after(sp, i + 1, lim, 1);
-            if (s > i + 1 && (range_class(t, i + 1, s) & A_SRC)) emit(a, out, i + 1, s, cur);
+            if (s > i + 1 && (range_class(t, xw, i + 1, s) & A_SRC)) emit(a, out, i + 1, s, cur);
         } else if (c & A_BY) {
-            if (i > first && (aclass(t, i - 1) & A_PASSIVE)) {
+            if (i > first && (aclass(t, xw, i - 1) & A_PASSIVE)) {
                 uint32_t s = dy_speech_np_after(sp, i + 1, lim, 1);
-                if (s > i + 1 && !(range_class(t, i + 1, s) & A_PRON)) emit(a, out, i + 1, s, cur);
+                if (s > i + 1 && !(range_class(t, xw, i + 1, s) & A_PRON)) emit(a, out, i + 1, s, cur);
             }
         } else if (c & A_TOLD) {
             uint32_t s = dy_speech_np_after(sp, i + 1, lim, 1);
-            if (s > i + 1 && (range_class(t, i + 1, s) & A_MEDIA) &&
+            if (s > i + 1 && (range_class(t, xw, i + 1, s) & A_MEDIA) &&
                 dy_speech_subject(sp, i, lo, &s0, &s1))
                 emit(a, out, s0, s1, cur);
-        } else if ((c & A_REPORT) && (is_passive(t, i) || (i + 1 < n && dy_tok_is(t, i + 1, "from")))) {
+        } else if ((c & A_REPORT) && (is_passive(t, xw, i) || (i + 1 < n && xw[i + 1] == DY_XW_FROM))) {
             /* "was reported (by …)": the subject is what was reported;
              * "Costa reported from Washington." is a byline */
             continue;
         } else if (dy_speech_subject(sp, i, lo, &s0, &s1)) {
-            unsigned rc = range_class(t, s0, s1);
+            unsigned rc = range_class(t, xw, s0, s1);
             int pron = s1 == s0 + 1 && (rc & A_PRON);
             if ((c & A_REPORT) ? !pron : (rc & A_SRC) != 0) emit(a, out, s0, s1, cur);
         } else if (i > first && (is_punct(t, i - 1, ',') ||
@@ -220,7 +212,7 @@ void dy_extract_attributions(const dy_text *t, const uint16_t *xw, dy_arena *a, 
                                   (t->toks[i - 1].flags & DY_TF_CLOSE)))) {
             /* inverted: "“…,” said a statement", ", reported Anadolu" */
             uint32_t s = dy_speech_np_after(sp, i + 1, lim, 0);
-            if (s > i + 1 && (range_class(t, i + 1, s) & A_SRC)) emit(a, out, i + 1, s, cur);
+            if (s > i + 1 && (range_class(t, xw, i + 1, s) & A_SRC)) emit(a, out, i + 1, s, cur);
         }
     }
 }

@@ -200,7 +200,7 @@ typedef struct cand {
     uint32_t geonameid;
     int country;             /* index into g->country, -1 if unknown */
     int admin1;              /* index into A lines, -1 if none */
-    double lat, lon;
+    const char *latlon;      /* its latitude and longitude in the table (read by emit) */
     uint64_t pop;
     uint8_t kind;
     uint8_t alt;             /* named so only in an alternate name */
@@ -257,10 +257,8 @@ static int read_place(const dy_gazetteer *g, size_t idx, cand *c)
         c->admin1 = a < g->nadmin1 ? (int)a : -1;
     }
     p = skip_tab(p, end);
-    c->lat = parse_deg(&p, end);
-    p = skip_tab(p, end);
-    c->lon = parse_deg(&p, end);
-    p = skip_tab(p, end);
+    c->latlon = p;
+    p = skip_tab(skip_tab(p, end), end);
     c->pop = parse_u(&p, end);
     p = skip_tab(p, end);
     c->kind = K_PLACE;
@@ -312,12 +310,20 @@ static int cands_next(const dy_gazetteer *g, cand_iter *it, cand *c)
 
 /* ------------------------------------------------------------ word lists */
 
+/* Is k[0..len) a word of the sorted list v (n words)? */
 static int in_list(const char *const *v, size_t n, const char *k, size_t len)
 {
+    const unsigned char *uk = (const unsigned char *)k;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strncmp(v[mid], k, len);
+        /* strncmp(v[mid], k, len), then a longer v[mid] is greater */
+        const unsigned char *w = (const unsigned char *)v[mid];
+        int c = 0;
+        for (size_t j = 0; j < len; j++) {
+            if (w[j] != uk[j]) { c = w[j] < uk[j] ? -1 : 1; break; }
+            if (!w[j]) break;
+        }
         if (c == 0 && v[mid][len] != 0) c = 1;
         if (c == 0) return 1;
         if (c < 0) lo = mid + 1; else hi = mid;
@@ -762,8 +768,10 @@ static void emit(const dy_gazetteer *g, const dy_text *t, const span *s, uint32_
     p->sentence = s->sentence;
     p->country = c->country >= 0 ? g->country[c->country] : NULL;
     p->admin1 = c->admin1 >= 0 ? g->admin1_pool + g->admin1_off[c->admin1] : NULL;
-    p->lat = c->lat;
-    p->lon = c->lon;
+    const char *q = c->latlon, *end = g->data + g->len;
+    p->lat = parse_deg(&q, end);
+    q = skip_tab(q, end);
+    p->lon = parse_deg(&q, end);
     p->geonameid = c->geonameid;
 }
 

@@ -137,6 +137,18 @@ static inline size_t dy_place_fold(const char *s, size_t n, char *out, size_t ca
     while (i < n) {
         uint32_t cp = p[i];
         size_t k = 1;
+        if (cp < 0x80) {
+            /* ASCII, most words: dy_place_fold_cp's first case, inline */
+            char c;
+            if (cp - 'A' < 26u) c = (char)(cp + 32);
+            else if (cp - 'a' < 26u || cp - '0' < 10u) c = (char)cp;
+            else if (cp == '.' || cp == '\'' || cp == '`') { i++; continue; }
+            else return 0;
+            if (o >= cap) return 0;
+            out[o++] = c;
+            i++;
+            continue;
+        }
         if (cp >= 0xF0) return 0;                      /* outside the BMP: no Latin letters */
         if (cp >= 0xE0) {
             if (i + 2 >= n) return 0;

@@ -106,7 +106,11 @@
 #define CUE_WINDOW 10    /* tokens between a cue and the open mark it introduces */
 #define SENT_WINDOW 40   /* how far back a same-sentence cue is looked for */
 
-/* ------------------------------------------------------------ word classes */
+/* ------------------------------------------------------------ word classes
+ *
+ * Every word the rules name is an xwords id (xwords.h), looked up once per
+ * document (dy_xw_of); the tables below give each id its classes, read
+ * for a token when a rule asks (cls()), so no rule compares strings. */
 
 enum {
     S_PRON  = 1u << 0,  /* subject pronoun that can speak: he she they it i we */
@@ -126,11 +130,6 @@ enum {
     S_TELL  = 1u << 14  /* tell/ask: the object right after it is the addressee */
 };
 
-typedef struct wordclass {
-    const char *w;
-    unsigned cls;
-} wordclass;
-
 #define ST S_STOP
 #define SV (S_STOP | S_VERBY)
 #define SA (S_STOP | S_ADV)
@@ -142,187 +141,279 @@ typedef struct wordclass {
 #define TE (S_CUE | S_TELL)
 #define TI (S_CUE | S_ING | S_TELL)
 
-/* One table, lowercase, the curly apostrophe folded to ', sorted by strcmp
- * for binary search (test_quotes.c "quote-9" checks the order through
- * dy_speech_table_check). */
-static const wordclass wordtab[] = {
-    {"'d", SV}, {"'ll", SV}, {"'m", SV}, {"'re", SV}, {"'ve", SV}, {"a", S_DET | S_MINOR},
-    {"about", ST}, {"above", ST}, {"according", S_ACC | S_STOP}, {"acknowledge", CU},
-    {"acknowledged", CU}, {"acknowledges", CU}, {"across", ST}, {"activist", S_TITLE},
-    {"added", CU}, {"adding", CI}, {"adds", CU}, {"admit", CU}, {"admits", CU}, {"admitted", CU},
-    {"advised", CU}, {"after", ST}, {"again", SA}, {"against", ST}, {"ago", ST}, {"agreed", CU},
-    {"agrees", CU}, {"ahead", ST}, {"all", ST}, {"alleged", CU}, {"alleges", CU}, {"along", ST},
-    {"already", SA}, {"also", SA}, {"although", ST}, {"always", SA}, {"am", SAV},
-    {"ambassador", S_TITLE}, {"among", ST}, {"an", S_DET | S_MINOR}, {"and", SM}, {"announced", CU},
-    {"announces", CU}, {"announcing", CI}, {"another", S_DET}, {"answered", CU}, {"answers", CU},
-    {"any", ST}, {"appear", ST}, {"appeared", ST}, {"appears", ST}, {"april", ST}, {"are", SAV},
-    {"argued", CU}, {"argues", CU}, {"arguing", CI}, {"around", ST}, {"as", ST}, {"ask", TE},
-    {"asked", TE}, {"asking", TI}, {"asks", TE}, {"asserted", CU}, {"asserting", CI},
-    {"asserts", CU}, {"at", S_STOP | S_TAIL | S_MINOR}, {"attorney", S_TITLE}, {"august", ST},
-    {"barely", SA}, {"be", SV}, {"became", ST}, {"because", ST}, {"become", ST}, {"becomes", ST},
-    {"been", SV}, {"before", ST}, {"began", PA}, {"behind", ST}, {"being", SV}, {"below", ST},
-    {"between", ST}, {"beyond", ST}, {"boasted", CU}, {"boasts", CU}, {"both", S_DET},
-    {"bragged", CU}, {"broke", PA}, {"brought", PA}, {"but", ST}, {"by", SM}, {"calmly", SA},
-    {"came", PA}, {"can", SV}, {"candidate", S_TITLE}, {"cautioned", CU}, {"chairman", S_TITLE},
-    {"chancellor", S_TITLE}, {"chant", CU}, {"chanted", CU}, {"chanting", CI}, {"chants", CU},
-    {"chief", S_TITLE}, {"claim", CU}, {"claimed", CU}, {"claiming", CI}, {"claims", CU},
-    {"commander", S_TITLE}, {"commented", CU}, {"complained", CU}, {"complains", CU},
-    {"conceded", CU}, {"concedes", CU}, {"concluded", CU}, {"concludes", CU}, {"confided", CU},
-    {"confirmed", CU}, {"congressman", S_TITLE}, {"congresswoman", S_TITLE}, {"contended", CU},
-    {"contends", CU}, {"continued", CU}, {"continues", CU}, {"continuing", CI}, {"could", SV},
-    {"countered", CU}, {"counters", CU}, {"cried", CU}, {"december", ST}, {"declare", CU},
-    {"declared", CU}, {"declares", CU}, {"declaring", CI}, {"demanded", CU}, {"described", CU},
-    {"describes", CU}, {"describing", CI}, {"did", SAV}, {"director", S_TITLE}, {"do", SV},
-    {"does", SAV}, {"down", ST}, {"during", ST}, {"each", ST}, {"earlier", SA}, {"echoed", CU},
-    {"echoes", CU}, {"either", ST}, {"else", ST}, {"emailed", CU}, {"emphasised", CU},
-    {"emphasized", CU}, {"envoy", S_TITLE}, {"even", SA}, {"ever", SA}, {"every", ST},
-    {"except", ST}, {"exclaimed", CU}, {"explain", CU}, {"explained", CU}, {"explaining", CI},
-    {"explains", CU}, {"february", ST}, {"felt", PA}, {"few", ST}, {"firmly", SA}, {"five", S_DET},
-    {"flatly", SA}, {"for", S_STOP | S_TAIL | S_MINOR}, {"fought", PA}, {"found", PA},
-    {"four", S_DET}, {"friday", ST}, {"from", S_STOP | S_TAIL | S_MINOR}, {"fully", SA},
-    {"fumed", CU}, {"further", SA}, {"gave", PA}, {"gladly", SA}, {"got", PA},
-    {"governor", S_TITLE}, {"gushed", CU}, {"had", SAV}, {"hardly", SA}, {"has", SAV},
-    {"have", SAV}, {"having", SV}, {"he", S_PRON | S_VERBY}, {"heard", PA}, {"held", PA},
-    {"her", S_DET}, {"here", ST}, {"herself", SA}, {"him", ST}, {"himself", SA}, {"his", S_DET},
-    {"how", ST}, {"however", ST}, {"i", S_PRON | S_VERBY}, {"if", ST}, {"in", SM}, {"inside", ST},
-    {"insist", CU}, {"insisted", CU}, {"insisting", CI}, {"insists", CU}, {"interjected", CU},
-    {"into", ST}, {"is", SAV}, {"it", S_PRON | S_VERBY}, {"its", S_DET}, {"itself", SA},
-    {"january", ST}, {"joked", CU}, {"jokes", CU}, {"joking", CI}, {"judge", S_TITLE}, {"july", ST},
-    {"june", ST}, {"just", SA}, {"kept", PA}, {"knew", PA}, {"lamented", CU}, {"laments", CU},
-    {"last", ST}, {"later", SA}, {"lawmaker", S_TITLE}, {"lawyer", S_TITLE}, {"leader", S_TITLE},
-    {"led", PA}, {"left", PA}, {"less", ST}, {"let", SV}, {"like", ST}, {"lost", PA}, {"made", PA},
-    {"maintained", CU}, {"maintains", CU}, {"many", S_DET}, {"march", ST}, {"marveled", CU},
-    {"may", SV}, {"mayor", S_TITLE}, {"me", SV}, {"meanwhile", ST}, {"merely", SA}, {"met", PA},
-    {"might", SV}, {"minister", S_TITLE}, {"monday", ST}, {"more", ST}, {"most", ST},
-    {"mostly", SA}, {"much", ST}, {"mused", CU}, {"muses", CU}, {"must", SV}, {"my", SV},
-    {"n't", SAV}, {"near", ST}, {"nearly", SA}, {"neither", ST}, {"never", SAV}, {"next", ST},
-    {"no", ST}, {"nor", ST}, {"not", SAV}, {"noted", CU}, {"notes", CU}, {"noting", CI},
-    {"november", ST}, {"now", ST}, {"observed", CU}, {"observes", CU}, {"october", ST},
-    {"of", S_STOP | S_TAIL | S_MINOR}, {"off", ST}, {"official", S_TITLE}, {"on", SM}, {"once", SA},
-    {"one", S_DET}, {"only", SA}, {"onto", ST}, {"openly", SA}, {"opined", CU}, {"or", SM},
-    {"our", S_DET | S_VERBY}, {"out", ST}, {"outside", ST}, {"over", ST}, {"partly", SA},
-    {"per", ST}, {"perhaps", SA}, {"pleaded", CU}, {"posted", CU}, {"posting", CI},
-    {"predicted", CU}, {"president", S_TITLE}, {"previously", SA}, {"prime", S_TITLE},
-    {"proclaimed", CU}, {"promised", CU}, {"promising", CI}, {"prosecutor", S_TITLE},
-    {"publicly", SA}, {"put", PA}, {"quipped", CU}, {"quipping", CI}, {"quips", CU}, {"ran", PA},
-    {"rarely", SA}, {"rather", ST}, {"read", CU}, {"reads", CU}, {"really", SA}, {"reasoned", CU},
-    {"recalled", CU}, {"recalling", CI}, {"recalls", CU}, {"recently", SA}, {"recounted", CU},
-    {"recounts", CU}, {"reiterated", CU}, {"reiterates", CU}, {"remarked", CU}, {"repeated", CU},
-    {"replied", CU}, {"replies", CU}, {"reported", CU}, {"reportedly", SA},
-    {"representative", S_TITLE}, {"respond", CU}, {"responded", CU}, {"responds", CU},
-    {"retorted", CU}, {"rose", PA}, {"said", CU}, {"sat", PA}, {"saturday", ST}, {"saw", PA},
-    {"say", CU}, {"saying", CI}, {"says", CU}, {"scoffed", CU}, {"screamed", CU}, {"screaming", CI},
-    {"secretary", S_TITLE}, {"seem", ST}, {"seemed", ST}, {"seems", ST}, {"seen", PA},
-    {"senator", S_TITLE}, {"sent", PA}, {"september", ST}, {"several", S_DET}, {"shall", SV},
-    {"she", S_PRON | S_VERBY}, {"shot", PA}, {"should", SV}, {"shouted", CU}, {"shouting", CI},
-    {"sighed", CU}, {"since", ST}, {"snapped", CU}, {"so", ST}, {"some", S_DET}, {"spent", PA},
-    {"spoke", PA}, {"spokesman", S_TITLE}, {"spokesperson", S_TITLE}, {"spokeswoman", S_TITLE},
-    {"stated", CU}, {"stating", CI}, {"still", SA}, {"stood", PA}, {"stressed", CU},
-    {"stresses", CU}, {"stressing", CI}, {"struck", PA}, {"such", ST}, {"suggested", CU},
-    {"suggesting", CI}, {"suggests", CU}, {"sunday", ST}, {"tell", TE}, {"telling", TI},
-    {"tells", TE}, {"testified", CU}, {"texted", CU}, {"than", ST}, {"that", S_STOP | S_THAT},
-    {"the", S_DET | S_MINOR}, {"their", S_DET}, {"them", ST}, {"themselves", SA}, {"then", SA},
-    {"there", ST}, {"these", ST}, {"they", S_PRON | S_VERBY}, {"this", ST}, {"those", ST},
-    {"though", ST}, {"thought", PA}, {"three", S_DET}, {"threw", PA}, {"through", ST},
-    {"throughout", ST}, {"thundered", CU}, {"thursday", ST}, {"thus", ST},
-    {"to", S_STOP | S_TO | S_MINOR}, {"today", ST}, {"together", ST}, {"told", TE},
-    {"tomorrow", ST}, {"tonight", ST}, {"too", ST}, {"took", PA}, {"toward", ST}, {"towards", ST},
-    {"tuesday", ST}, {"tweeted", CU}, {"tweeting", CI}, {"tweets", CU}, {"two", S_DET},
-    {"under", ST}, {"unless", ST}, {"until", ST}, {"up", ST}, {"upon", ST}, {"urged", CU},
-    {"urges", CU}, {"urging", CI}, {"us", SV}, {"very", ST}, {"via", ST}, {"vowed", CU},
-    {"vowing", CI}, {"vows", CU}, {"warned", CU}, {"warning", CI}, {"warns", CU}, {"was", SAV},
-    {"we", S_PRON | S_VERBY}, {"wednesday", ST}, {"went", PA}, {"were", SAV}, {"what", ST},
-    {"when", ST}, {"where", ST}, {"whether", ST}, {"which", ST}, {"while", ST}, {"whispered", CU},
-    {"who", ST}, {"whom", ST}, {"whose", ST}, {"why", ST}, {"will", SAV}, {"with", SM},
-    {"within", ST}, {"without", ST}, {"won", PA}, {"wondered", CU}, {"wonders", CU}, {"would", SAV},
-    {"write", CU}, {"writes", CU}, {"writing", CI}, {"written", CU}, {"wrote", CU}, {"yelled", CU},
-    {"yelling", CI}, {"yells", CU}, {"yesterday", ST}, {"yet", ST}, {"you", SV}, {"your", SV},
+/* The class of each word, by its xwords id (xwords.h spells the words:
+ * lowercase, the curly apostrophe read as '). */
+static const uint16_t wordcls[DY_XW_COUNT] = {
+    [DY_XW_APOS_D] = SV, [DY_XW_APOS_LL] = SV, [DY_XW_APOS_M] = SV, [DY_XW_APOS_RE] = SV,
+    [DY_XW_APOS_VE] = SV, [DY_XW_A] = S_DET | S_MINOR, [DY_XW_ABOUT] = ST, [DY_XW_ABOVE] = ST,
+    [DY_XW_ACCORDING] = S_ACC | S_STOP, [DY_XW_ACKNOWLEDGE] = CU, [DY_XW_ACKNOWLEDGED] = CU,
+    [DY_XW_ACKNOWLEDGES] = CU, [DY_XW_ACROSS] = ST, [DY_XW_ACTIVIST] = S_TITLE, [DY_XW_ADDED] = CU,
+    [DY_XW_ADDING] = CI, [DY_XW_ADDS] = CU, [DY_XW_ADMIT] = CU, [DY_XW_ADMITS] = CU,
+    [DY_XW_ADMITTED] = CU, [DY_XW_ADVISED] = CU, [DY_XW_AFTER] = ST, [DY_XW_AGAIN] = SA,
+    [DY_XW_AGAINST] = ST, [DY_XW_AGO] = ST, [DY_XW_AGREED] = CU, [DY_XW_AGREES] = CU,
+    [DY_XW_AHEAD] = ST, [DY_XW_ALL] = ST, [DY_XW_ALLEGED] = CU, [DY_XW_ALLEGES] = CU,
+    [DY_XW_ALONG] = ST, [DY_XW_ALREADY] = SA, [DY_XW_ALSO] = SA, [DY_XW_ALTHOUGH] = ST,
+    [DY_XW_ALWAYS] = SA, [DY_XW_AM] = SAV, [DY_XW_AMBASSADOR] = S_TITLE, [DY_XW_AMONG] = ST,
+    [DY_XW_AN] = S_DET | S_MINOR, [DY_XW_AND] = SM, [DY_XW_ANNOUNCED] = CU, [DY_XW_ANNOUNCES] = CU,
+    [DY_XW_ANNOUNCING] = CI, [DY_XW_ANOTHER] = S_DET, [DY_XW_ANSWERED] = CU, [DY_XW_ANSWERS] = CU,
+    [DY_XW_ANY] = ST, [DY_XW_APPEAR] = ST, [DY_XW_APPEARED] = ST, [DY_XW_APPEARS] = ST,
+    [DY_XW_APRIL] = ST, [DY_XW_ARE] = SAV, [DY_XW_ARGUED] = CU, [DY_XW_ARGUES] = CU,
+    [DY_XW_ARGUING] = CI, [DY_XW_AROUND] = ST, [DY_XW_AS] = ST, [DY_XW_ASK] = TE,
+    [DY_XW_ASKED] = TE, [DY_XW_ASKING] = TI, [DY_XW_ASKS] = TE, [DY_XW_ASSERTED] = CU,
+    [DY_XW_ASSERTING] = CI, [DY_XW_ASSERTS] = CU, [DY_XW_AT] = S_STOP | S_TAIL | S_MINOR,
+    [DY_XW_ATTORNEY] = S_TITLE, [DY_XW_AUGUST] = ST, [DY_XW_BARELY] = SA, [DY_XW_BE] = SV,
+    [DY_XW_BECAME] = ST, [DY_XW_BECAUSE] = ST, [DY_XW_BECOME] = ST, [DY_XW_BECOMES] = ST,
+    [DY_XW_BEEN] = SV, [DY_XW_BEFORE] = ST, [DY_XW_BEGAN] = PA, [DY_XW_BEHIND] = ST,
+    [DY_XW_BEING] = SV, [DY_XW_BELOW] = ST, [DY_XW_BETWEEN] = ST, [DY_XW_BEYOND] = ST,
+    [DY_XW_BOASTED] = CU, [DY_XW_BOASTS] = CU, [DY_XW_BOTH] = S_DET, [DY_XW_BRAGGED] = CU,
+    [DY_XW_BROKE] = PA, [DY_XW_BROUGHT] = PA, [DY_XW_BUT] = ST, [DY_XW_BY] = SM,
+    [DY_XW_CALMLY] = SA, [DY_XW_CAME] = PA, [DY_XW_CAN] = SV, [DY_XW_CANDIDATE] = S_TITLE,
+    [DY_XW_CAUTIONED] = CU, [DY_XW_CHAIRMAN] = S_TITLE, [DY_XW_CHANCELLOR] = S_TITLE,
+    [DY_XW_CHANT] = CU, [DY_XW_CHANTED] = CU, [DY_XW_CHANTING] = CI, [DY_XW_CHANTS] = CU,
+    [DY_XW_CHIEF] = S_TITLE, [DY_XW_CLAIM] = CU, [DY_XW_CLAIMED] = CU, [DY_XW_CLAIMING] = CI,
+    [DY_XW_CLAIMS] = CU, [DY_XW_COMMANDER] = S_TITLE, [DY_XW_COMMENTED] = CU,
+    [DY_XW_COMPLAINED] = CU, [DY_XW_COMPLAINS] = CU, [DY_XW_CONCEDED] = CU, [DY_XW_CONCEDES] = CU,
+    [DY_XW_CONCLUDED] = CU, [DY_XW_CONCLUDES] = CU, [DY_XW_CONFIDED] = CU, [DY_XW_CONFIRMED] = CU,
+    [DY_XW_CONGRESSMAN] = S_TITLE, [DY_XW_CONGRESSWOMAN] = S_TITLE, [DY_XW_CONTENDED] = CU,
+    [DY_XW_CONTENDS] = CU, [DY_XW_CONTINUED] = CU, [DY_XW_CONTINUES] = CU, [DY_XW_CONTINUING] = CI,
+    [DY_XW_COULD] = SV, [DY_XW_COUNTERED] = CU, [DY_XW_COUNTERS] = CU, [DY_XW_CRIED] = CU,
+    [DY_XW_DECEMBER] = ST, [DY_XW_DECLARE] = CU, [DY_XW_DECLARED] = CU, [DY_XW_DECLARES] = CU,
+    [DY_XW_DECLARING] = CI, [DY_XW_DEMANDED] = CU, [DY_XW_DESCRIBED] = CU, [DY_XW_DESCRIBES] = CU,
+    [DY_XW_DESCRIBING] = CI, [DY_XW_DID] = SAV, [DY_XW_DIRECTOR] = S_TITLE, [DY_XW_DO] = SV,
+    [DY_XW_DOES] = SAV, [DY_XW_DOWN] = ST, [DY_XW_DURING] = ST, [DY_XW_EACH] = ST,
+    [DY_XW_EARLIER] = SA, [DY_XW_ECHOED] = CU, [DY_XW_ECHOES] = CU, [DY_XW_EITHER] = ST,
+    [DY_XW_ELSE] = ST, [DY_XW_EMAILED] = CU, [DY_XW_EMPHASISED] = CU, [DY_XW_EMPHASIZED] = CU,
+    [DY_XW_ENVOY] = S_TITLE, [DY_XW_EVEN] = SA, [DY_XW_EVER] = SA, [DY_XW_EVERY] = ST,
+    [DY_XW_EXCEPT] = ST, [DY_XW_EXCLAIMED] = CU, [DY_XW_EXPLAIN] = CU, [DY_XW_EXPLAINED] = CU,
+    [DY_XW_EXPLAINING] = CI, [DY_XW_EXPLAINS] = CU, [DY_XW_FEBRUARY] = ST, [DY_XW_FELT] = PA,
+    [DY_XW_FEW] = ST, [DY_XW_FIRMLY] = SA, [DY_XW_FIVE] = S_DET, [DY_XW_FLATLY] = SA,
+    [DY_XW_FOR] = S_STOP | S_TAIL | S_MINOR, [DY_XW_FOUGHT] = PA, [DY_XW_FOUND] = PA,
+    [DY_XW_FOUR] = S_DET, [DY_XW_FRIDAY] = ST, [DY_XW_FROM] = S_STOP | S_TAIL | S_MINOR,
+    [DY_XW_FULLY] = SA, [DY_XW_FUMED] = CU, [DY_XW_FURTHER] = SA, [DY_XW_GAVE] = PA,
+    [DY_XW_GLADLY] = SA, [DY_XW_GOT] = PA, [DY_XW_GOVERNOR] = S_TITLE, [DY_XW_GUSHED] = CU,
+    [DY_XW_HAD] = SAV, [DY_XW_HARDLY] = SA, [DY_XW_HAS] = SAV, [DY_XW_HAVE] = SAV,
+    [DY_XW_HAVING] = SV, [DY_XW_HE] = S_PRON | S_VERBY, [DY_XW_HEARD] = PA, [DY_XW_HELD] = PA,
+    [DY_XW_HER] = S_DET, [DY_XW_HERE] = ST, [DY_XW_HERSELF] = SA, [DY_XW_HIM] = ST,
+    [DY_XW_HIMSELF] = SA, [DY_XW_HIS] = S_DET, [DY_XW_HOW] = ST, [DY_XW_HOWEVER] = ST,
+    [DY_XW_I] = S_PRON | S_VERBY, [DY_XW_IF] = ST, [DY_XW_IN] = SM, [DY_XW_INSIDE] = ST,
+    [DY_XW_INSIST] = CU, [DY_XW_INSISTED] = CU, [DY_XW_INSISTING] = CI, [DY_XW_INSISTS] = CU,
+    [DY_XW_INTERJECTED] = CU, [DY_XW_INTO] = ST, [DY_XW_IS] = SAV, [DY_XW_IT] = S_PRON | S_VERBY,
+    [DY_XW_ITS] = S_DET, [DY_XW_ITSELF] = SA, [DY_XW_JANUARY] = ST, [DY_XW_JOKED] = CU,
+    [DY_XW_JOKES] = CU, [DY_XW_JOKING] = CI, [DY_XW_JUDGE] = S_TITLE, [DY_XW_JULY] = ST,
+    [DY_XW_JUNE] = ST, [DY_XW_JUST] = SA, [DY_XW_KEPT] = PA, [DY_XW_KNEW] = PA,
+    [DY_XW_LAMENTED] = CU, [DY_XW_LAMENTS] = CU, [DY_XW_LAST] = ST, [DY_XW_LATER] = SA,
+    [DY_XW_LAWMAKER] = S_TITLE, [DY_XW_LAWYER] = S_TITLE, [DY_XW_LEADER] = S_TITLE,
+    [DY_XW_LED] = PA, [DY_XW_LEFT] = PA, [DY_XW_LESS] = ST, [DY_XW_LET] = SV, [DY_XW_LIKE] = ST,
+    [DY_XW_LOST] = PA, [DY_XW_MADE] = PA, [DY_XW_MAINTAINED] = CU, [DY_XW_MAINTAINS] = CU,
+    [DY_XW_MANY] = S_DET, [DY_XW_MARCH] = ST, [DY_XW_MARVELED] = CU, [DY_XW_MAY] = SV,
+    [DY_XW_MAYOR] = S_TITLE, [DY_XW_ME] = SV, [DY_XW_MEANWHILE] = ST, [DY_XW_MERELY] = SA,
+    [DY_XW_MET] = PA, [DY_XW_MIGHT] = SV, [DY_XW_MINISTER] = S_TITLE, [DY_XW_MONDAY] = ST,
+    [DY_XW_MORE] = ST, [DY_XW_MOST] = ST, [DY_XW_MOSTLY] = SA, [DY_XW_MUCH] = ST,
+    [DY_XW_MUSED] = CU, [DY_XW_MUSES] = CU, [DY_XW_MUST] = SV, [DY_XW_MY] = SV,
+    [DY_XW_N_APOS_T] = SAV, [DY_XW_NEAR] = ST, [DY_XW_NEARLY] = SA, [DY_XW_NEITHER] = ST,
+    [DY_XW_NEVER] = SAV, [DY_XW_NEXT] = ST, [DY_XW_NO] = ST, [DY_XW_NOR] = ST, [DY_XW_NOT] = SAV,
+    [DY_XW_NOTED] = CU, [DY_XW_NOTES] = CU, [DY_XW_NOTING] = CI, [DY_XW_NOVEMBER] = ST,
+    [DY_XW_NOW] = ST, [DY_XW_OBSERVED] = CU, [DY_XW_OBSERVES] = CU, [DY_XW_OCTOBER] = ST,
+    [DY_XW_OF] = S_STOP | S_TAIL | S_MINOR, [DY_XW_OFF] = ST, [DY_XW_OFFICIAL] = S_TITLE,
+    [DY_XW_ON] = SM, [DY_XW_ONCE] = SA, [DY_XW_ONE] = S_DET, [DY_XW_ONLY] = SA, [DY_XW_ONTO] = ST,
+    [DY_XW_OPENLY] = SA, [DY_XW_OPINED] = CU, [DY_XW_OR] = SM, [DY_XW_OUR] = S_DET | S_VERBY,
+    [DY_XW_OUT] = ST, [DY_XW_OUTSIDE] = ST, [DY_XW_OVER] = ST, [DY_XW_PARTLY] = SA,
+    [DY_XW_PER] = ST, [DY_XW_PERHAPS] = SA, [DY_XW_PLEADED] = CU, [DY_XW_POSTED] = CU,
+    [DY_XW_POSTING] = CI, [DY_XW_PREDICTED] = CU, [DY_XW_PRESIDENT] = S_TITLE,
+    [DY_XW_PREVIOUSLY] = SA, [DY_XW_PRIME] = S_TITLE, [DY_XW_PROCLAIMED] = CU,
+    [DY_XW_PROMISED] = CU, [DY_XW_PROMISING] = CI, [DY_XW_PROSECUTOR] = S_TITLE,
+    [DY_XW_PUBLICLY] = SA, [DY_XW_PUT] = PA, [DY_XW_QUIPPED] = CU, [DY_XW_QUIPPING] = CI,
+    [DY_XW_QUIPS] = CU, [DY_XW_RAN] = PA, [DY_XW_RARELY] = SA, [DY_XW_RATHER] = ST,
+    [DY_XW_READ] = CU, [DY_XW_READS] = CU, [DY_XW_REALLY] = SA, [DY_XW_REASONED] = CU,
+    [DY_XW_RECALLED] = CU, [DY_XW_RECALLING] = CI, [DY_XW_RECALLS] = CU, [DY_XW_RECENTLY] = SA,
+    [DY_XW_RECOUNTED] = CU, [DY_XW_RECOUNTS] = CU, [DY_XW_REITERATED] = CU,
+    [DY_XW_REITERATES] = CU, [DY_XW_REMARKED] = CU, [DY_XW_REPEATED] = CU, [DY_XW_REPLIED] = CU,
+    [DY_XW_REPLIES] = CU, [DY_XW_REPORTED] = CU, [DY_XW_REPORTEDLY] = SA,
+    [DY_XW_REPRESENTATIVE] = S_TITLE, [DY_XW_RESPOND] = CU, [DY_XW_RESPONDED] = CU,
+    [DY_XW_RESPONDS] = CU, [DY_XW_RETORTED] = CU, [DY_XW_ROSE] = PA, [DY_XW_SAID] = CU,
+    [DY_XW_SAT] = PA, [DY_XW_SATURDAY] = ST, [DY_XW_SAW] = PA, [DY_XW_SAY] = CU,
+    [DY_XW_SAYING] = CI, [DY_XW_SAYS] = CU, [DY_XW_SCOFFED] = CU, [DY_XW_SCREAMED] = CU,
+    [DY_XW_SCREAMING] = CI, [DY_XW_SECRETARY] = S_TITLE, [DY_XW_SEEM] = ST, [DY_XW_SEEMED] = ST,
+    [DY_XW_SEEMS] = ST, [DY_XW_SEEN] = PA, [DY_XW_SENATOR] = S_TITLE, [DY_XW_SENT] = PA,
+    [DY_XW_SEPTEMBER] = ST, [DY_XW_SEVERAL] = S_DET, [DY_XW_SHALL] = SV,
+    [DY_XW_SHE] = S_PRON | S_VERBY, [DY_XW_SHOT] = PA, [DY_XW_SHOULD] = SV, [DY_XW_SHOUTED] = CU,
+    [DY_XW_SHOUTING] = CI, [DY_XW_SIGHED] = CU, [DY_XW_SINCE] = ST, [DY_XW_SNAPPED] = CU,
+    [DY_XW_SO] = ST, [DY_XW_SOME] = S_DET, [DY_XW_SPENT] = PA, [DY_XW_SPOKE] = PA,
+    [DY_XW_SPOKESMAN] = S_TITLE, [DY_XW_SPOKESPERSON] = S_TITLE, [DY_XW_SPOKESWOMAN] = S_TITLE,
+    [DY_XW_STATED] = CU, [DY_XW_STATING] = CI, [DY_XW_STILL] = SA, [DY_XW_STOOD] = PA,
+    [DY_XW_STRESSED] = CU, [DY_XW_STRESSES] = CU, [DY_XW_STRESSING] = CI, [DY_XW_STRUCK] = PA,
+    [DY_XW_SUCH] = ST, [DY_XW_SUGGESTED] = CU, [DY_XW_SUGGESTING] = CI, [DY_XW_SUGGESTS] = CU,
+    [DY_XW_SUNDAY] = ST, [DY_XW_TELL] = TE, [DY_XW_TELLING] = TI, [DY_XW_TELLS] = TE,
+    [DY_XW_TESTIFIED] = CU, [DY_XW_TEXTED] = CU, [DY_XW_THAN] = ST, [DY_XW_THAT] = S_STOP | S_THAT,
+    [DY_XW_THE] = S_DET | S_MINOR, [DY_XW_THEIR] = S_DET, [DY_XW_THEM] = ST,
+    [DY_XW_THEMSELVES] = SA, [DY_XW_THEN] = SA, [DY_XW_THERE] = ST, [DY_XW_THESE] = ST,
+    [DY_XW_THEY] = S_PRON | S_VERBY, [DY_XW_THIS] = ST, [DY_XW_THOSE] = ST, [DY_XW_THOUGH] = ST,
+    [DY_XW_THOUGHT] = PA, [DY_XW_THREE] = S_DET, [DY_XW_THREW] = PA, [DY_XW_THROUGH] = ST,
+    [DY_XW_THROUGHOUT] = ST, [DY_XW_THUNDERED] = CU, [DY_XW_THURSDAY] = ST, [DY_XW_THUS] = ST,
+    [DY_XW_TO] = S_STOP | S_TO | S_MINOR, [DY_XW_TODAY] = ST, [DY_XW_TOGETHER] = ST,
+    [DY_XW_TOLD] = TE, [DY_XW_TOMORROW] = ST, [DY_XW_TONIGHT] = ST, [DY_XW_TOO] = ST,
+    [DY_XW_TOOK] = PA, [DY_XW_TOWARD] = ST, [DY_XW_TOWARDS] = ST, [DY_XW_TUESDAY] = ST,
+    [DY_XW_TWEETED] = CU, [DY_XW_TWEETING] = CI, [DY_XW_TWEETS] = CU, [DY_XW_TWO] = S_DET,
+    [DY_XW_UNDER] = ST, [DY_XW_UNLESS] = ST, [DY_XW_UNTIL] = ST, [DY_XW_UP] = ST,
+    [DY_XW_UPON] = ST, [DY_XW_URGED] = CU, [DY_XW_URGES] = CU, [DY_XW_URGING] = CI,
+    [DY_XW_US] = SV, [DY_XW_VERY] = ST, [DY_XW_VIA] = ST, [DY_XW_VOWED] = CU, [DY_XW_VOWING] = CI,
+    [DY_XW_VOWS] = CU, [DY_XW_WARNED] = CU, [DY_XW_WARNING] = CI, [DY_XW_WARNS] = CU,
+    [DY_XW_WAS] = SAV, [DY_XW_WE] = S_PRON | S_VERBY, [DY_XW_WEDNESDAY] = ST, [DY_XW_WENT] = PA,
+    [DY_XW_WERE] = SAV, [DY_XW_WHAT] = ST, [DY_XW_WHEN] = ST, [DY_XW_WHERE] = ST,
+    [DY_XW_WHETHER] = ST, [DY_XW_WHICH] = ST, [DY_XW_WHILE] = ST, [DY_XW_WHISPERED] = CU,
+    [DY_XW_WHO] = ST, [DY_XW_WHOM] = ST, [DY_XW_WHOSE] = ST, [DY_XW_WHY] = ST, [DY_XW_WILL] = SAV,
+    [DY_XW_WITH] = SM, [DY_XW_WITHIN] = ST, [DY_XW_WITHOUT] = ST, [DY_XW_WON] = PA,
+    [DY_XW_WONDERED] = CU, [DY_XW_WONDERS] = CU, [DY_XW_WOULD] = SAV, [DY_XW_WRITE] = CU,
+    [DY_XW_WRITES] = CU, [DY_XW_WRITING] = CI, [DY_XW_WRITTEN] = CU, [DY_XW_WROTE] = CU,
+    [DY_XW_YELLED] = CU, [DY_XW_YELLING] = CI, [DY_XW_YELLS] = CU, [DY_XW_YESTERDAY] = ST,
+    [DY_XW_YET] = ST, [DY_XW_YOU] = SV, [DY_XW_YOUR] = SV,
 };
 
-/* Exported for the unit test: is the table sorted? (0 if so, else the index
- * of the first entry out of order). */
+/* Other sets of words the rules test, by id. */
+enum {
+    W_LYNOUN = 1u << 0,  /* in -ly but no adverb: "family", "weekly" */
+    W_SUB    = 1u << 1,  /* opens a subordinate clause: "that", "because" */
+    W_PREP   = 1u << 2,  /* a preposition with an object after a participle: "speaking to" */
+    W_TITLED = 1u << 3,  /* before an open mark, makes a title-case quote a title: "the film" */
+    W_ORG    = 1u << 4,  /* capitalised, ends the name of an institution or place: "House" */
+    W_HEADOF = 1u << 5   /* before "of", a determiner that is the head: "one of", "some of" */
+};
+
+static const uint8_t wordset[DY_XW_COUNT] = {
+    [DY_XW_ANOMALY] = W_LYNOUN, [DY_XW_ASSEMBLY] = W_LYNOUN, [DY_XW_BELLY] = W_LYNOUN,
+    [DY_XW_BULLY] = W_LYNOUN, [DY_XW_FAMILY] = W_LYNOUN, [DY_XW_FRIENDLY] = W_LYNOUN,
+    [DY_XW_LIKELY] = W_LYNOUN, [DY_XW_LONELY] = W_LYNOUN, [DY_XW_LOVELY] = W_LYNOUN,
+    [DY_XW_MONOPOLY] = W_LYNOUN, [DY_XW_MONTHLY] = W_LYNOUN, [DY_XW_ORDERLY] = W_LYNOUN,
+    [DY_XW_QUARTERLY] = W_LYNOUN, [DY_XW_SUPPLY] = W_LYNOUN, [DY_XW_UGLY] = W_LYNOUN,
+    [DY_XW_UNLIKELY] = W_LYNOUN, [DY_XW_WEEKLY] = W_LYNOUN, [DY_XW_YEARLY] = W_LYNOUN,
+
+    [DY_XW_THAT] = W_SUB, [DY_XW_WHICH] = W_SUB, [DY_XW_WHO] = W_SUB, [DY_XW_BECAUSE] = W_SUB,
+    [DY_XW_IF] = W_SUB, [DY_XW_WHETHER] = W_SUB, [DY_XW_ALTHOUGH] = W_SUB,
+
+    [DY_XW_ABOUT] = W_PREP, [DY_XW_ACROSS] = W_PREP, [DY_XW_ALONG] = W_PREP, [DY_XW_AROUND] = W_PREP,
+    [DY_XW_AT] = W_PREP, [DY_XW_BY] = W_PREP, [DY_XW_FOR] = W_PREP, [DY_XW_FROM] = W_PREP,
+    [DY_XW_IN] = W_PREP | W_TITLED, [DY_XW_INSIDE] = W_PREP, [DY_XW_INTO] = W_PREP,
+    [DY_XW_NEAR] = W_PREP, [DY_XW_ON] = W_PREP | W_TITLED, [DY_XW_OUTSIDE] = W_PREP,
+    [DY_XW_OVER] = W_PREP, [DY_XW_THROUGH] = W_PREP, [DY_XW_TO] = W_PREP, [DY_XW_TOWARD] = W_PREP,
+    [DY_XW_TOWARDS] = W_PREP, [DY_XW_WITH] = W_PREP,
+
+    [DY_XW_ALBUM] = W_TITLED, [DY_XW_BOOK] = W_TITLED, [DY_XW_CALLED] = W_TITLED,
+    [DY_XW_DOCUMENTARY] = W_TITLED, [DY_XW_DUBBED] = W_TITLED, [DY_XW_ENTITLED] = W_TITLED,
+    [DY_XW_FILM] = W_TITLED, [DY_XW_MEMOIR] = W_TITLED, [DY_XW_MOVIE] = W_TITLED,
+    [DY_XW_MUSICAL] = W_TITLED, [DY_XW_NAMED] = W_TITLED, [DY_XW_NOVEL] = W_TITLED,
+    [DY_XW_OF] = W_TITLED, [DY_XW_PLAY] = W_TITLED, [DY_XW_PROGRAM] = W_TITLED,
+    [DY_XW_PROGRAMME] = W_TITLED, [DY_XW_SERIES] = W_TITLED, [DY_XW_SHOW] = W_TITLED,
+    [DY_XW_SONG] = W_TITLED, [DY_XW_TITLED] = W_TITLED,
+
+    [DY_XW_ADMINISTRATION] = W_ORG, [DY_XW_AGENCY] = W_ORG, [DY_XW_AMERICA] = W_ORG,
+    [DY_XW_ASSOCIATION] = W_ORG, [DY_XW_BUREAU] = W_ORG, [DY_XW_CAMPAIGN] = W_ORG,
+    [DY_XW_CENTER] = W_ORG, [DY_XW_CITY] = W_ORG, [DY_XW_CLUB] = W_ORG, [DY_XW_COLLEGE] = W_ORG,
+    [DY_XW_COMMITTEE] = W_ORG, [DY_XW_CONGRESS] = W_ORG, [DY_XW_COUNCIL] = W_ORG,
+    [DY_XW_COUNTY] = W_ORG, [DY_XW_COURT] = W_ORG, [DY_XW_DEMOCRATS] = W_ORG,
+    [DY_XW_DEPARTMENT] = W_ORG, [DY_XW_FOUNDATION] = W_ORG, [DY_XW_GROUP] = W_ORG,
+    [DY_XW_HALL] = W_ORG, [DY_XW_HOUSE] = W_ORG, [DY_XW_INSTITUTE] = W_ORG, [DY_XW_JOURNAL] = W_ORG,
+    [DY_XW_NETWORK] = W_ORG, [DY_XW_NEWS] = W_ORG, [DY_XW_OFFICE] = W_ORG, [DY_XW_PARTY] = W_ORG,
+    [DY_XW_POST] = W_ORG, [DY_XW_PRESS] = W_ORG, [DY_XW_REPUBLICANS] = W_ORG,
+    [DY_XW_SENATE] = W_ORG, [DY_XW_SERVICE] = W_ORG, [DY_XW_STATES] = W_ORG,
+    [DY_XW_STREET] = W_ORG, [DY_XW_TIMES] = W_ORG, [DY_XW_UNION] = W_ORG,
+    [DY_XW_UNIVERSITY] = W_ORG,
+
+    [DY_XW_ONE] = W_HEADOF, [DY_XW_SOME] = W_HEADOF, [DY_XW_MANY] = W_HEADOF,
+    [DY_XW_SEVERAL] = W_HEADOF, [DY_XW_BOTH] = W_HEADOF, [DY_XW_TWO] = W_HEADOF,
+    [DY_XW_THREE] = W_HEADOF,
+};
+
+/* Exported for the unit test: do the tables agree with their words? A cue
+ * is an "-ing" form (S_ING) exactly when it ends in "ing", only cues are
+ * addressee verbs (S_TELL), and each set's words are lowercase letters.
+ * Returns 0 if so, else the id of the first word that does not. */
 size_t dy_speech_table_check(void)
 {
-    for (size_t i = 1; i < DY_ARRAY_LEN(wordtab); i++)
-        if (strcmp(wordtab[i - 1].w, wordtab[i].w) >= 0) return i;
-    return 0;
-}
-
-/* Lowercase ASCII copy of token i with ’ folded to '; 0 if too long or not a word. */
-static size_t lower_word(const dy_text *t, uint32_t i, char *buf, size_t cap)
-{
-    const dy_token *k = &t->toks[i];
-    const char *p = t->text + k->start;
-    size_t o = 0;
-    for (size_t j = 0; j < k->len; j++) {
-        unsigned char c = (unsigned char)p[j];
-        if (c == 0xE2 && j + 2 < k->len && (unsigned char)p[j + 1] == 0x80 &&
-            (unsigned char)p[j + 2] == 0x99) {
-            c = '\'';
-            j += 2;
-        }
-        if (o + 1 >= cap) return 0;
-        buf[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    for (unsigned id = 1; id < DY_XW_COUNT; id++) {
+        const char *w = dy_xw_str(id);
+        size_t n = 0;
+        while (w[n]) n++;
+        unsigned c = wordcls[id];
+        int ing = n > 3 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+        if ((c & S_CUE) && !(c & S_ING) != !ing) return id;
+        if ((c & (S_ING | S_TELL)) && !(c & S_CUE)) return id;
+        if (wordset[id] & (W_LYNOUN | W_ORG))
+            for (size_t j = 0; j < n; j++)
+                if (w[j] < 'a' || w[j] > 'z') return id;
     }
-    buf[o] = 0;
-    return o;
-}
-
-static unsigned lookup(const char *w)
-{
-    size_t lo = 0, hi = DY_ARRAY_LEN(wordtab);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(wordtab[mid].w, w);
-        if (c == 0) return wordtab[mid].cls;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return 0;
-}
-
-/* Words in -ly that are not adverbs. */
-static int ly_noun(const char *w)
-{
-    static const char *const nouns[] = {
-        "anomaly", "assembly", "belly", "bully", "family", "friendly", "likely", "lonely",
-        "lovely", "monopoly", "monthly", "orderly", "quarterly", "supply", "ugly", "unlikely",
-        "weekly", "yearly",
-    };
-    for (size_t i = 0; i < DY_ARRAY_LEN(nouns); i++)
-        if (strcmp(nouns[i], w) == 0) return 1;
     return 0;
 }
 
 struct dy_speech {
     const dy_text *t;
-    uint16_t *cls;    /* word classes per token */
+    const uint16_t *xw;   /* word ids per token (dy_xw_of), one past the end too */
 };
 
-dy_speech *dy_speech_scan(const dy_text *t, dy_arena *a)
+/* The id of token i when the token is that word exactly (any case: what
+ * dy_tok_is would say), else 0. Flagged (inexact) ids are >= DY_XW_COUNT. */
+static inline unsigned exact_id(const dy_speech *sp, uint32_t i)
+{
+    unsigned x = sp->xw[i];
+    return x < DY_XW_COUNT ? x : 0;
+}
+
+static inline unsigned wset(const dy_speech *sp, uint32_t i) { return wordset[exact_id(sp, i)]; }
+
+/* Is token i the word `id` exactly (any case), as dy_tok_is(t, i, word)? */
+static inline int xw_is(const dy_speech *sp, uint32_t i, unsigned id) { return sp->xw[i] == id; }
+
+/* Bytes p[0..n) as the class table spells them, the curly apostrophe read
+ * as ' (one byte for three): its length, or 0 past 23 (as no word is). */
+static size_t folded_len(const unsigned char *p, size_t n)
+{
+    size_t o = 0;
+    for (size_t j = 0; j < n; j++, o++) {
+        if (o == 23) return 0;
+        if (p[j] == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && p[j + 2] == 0x99) j += 2;
+    }
+    return o;
+}
+
+/* The classes of token i, from its id: computed where a rule asks (a few
+ * tokens around quote marks and cue words), not stored for every token. */
+static unsigned cls(const dy_speech *sp, uint32_t i)
+{
+    const dy_text *t = sp->t;
+    const dy_token *k = &t->toks[i];
+    if (k->kind != DY_TOK_WORD) return 0;
+    unsigned x = sp->xw[i], c;
+    if (x < DY_XW_COUNT) {
+        c = wordcls[x];
+    } else {
+        /* ’ read as ' is a match here; a dropped abbreviation period
+         * ("Ask.") is not: the tables have no word with a period */
+        const char *p = t->text + k->start;
+        c = (k->flags & DY_TF_ABBREV) && k->len > 1 && p[k->len - 1] == '.' ? 0 : wordcls[DY_XW_ID(x)];
+    }
+    if (k->flags & DY_TF_CAP) {
+        /* a capitalised verb form is a name or a headline word ("United
+         * States", "Said Erdogan" is too rare to pay for that) */
+        c &= ~(unsigned)(S_CUE | S_ING);
+    } else if (!c) {
+        /* manner adverbs: "angrily", "widely" (long enough to skip
+         * "ally", "daily", and not the nouns and adjectives in W_LYNOUN) */
+        const unsigned char *p = (const unsigned char *)t->text + k->start;
+        uint32_t n = k->len;
+        if (n >= 6 && (p[n - 2] | 0x20) == 'l' && (p[n - 1] | 0x20) == 'y' && !(wset(sp, i) & W_LYNOUN) &&
+            folded_len(p, n) >= 6)
+            c = S_ADV;
+    } else if (x == DY_XW_PUT && sp->xw[i + 1] == DY_XW_IT) {
+        /* "as X put it, “…”" */
+        c |= S_CUE;
+    }
+    return c;
+}
+
+dy_speech *dy_speech_scan(const dy_text *t, const uint16_t *xw, dy_arena *a)
 {
     dy_speech *sp = dy_arena_alloc(a, sizeof *sp);
     sp->t = t;
-    sp->cls = dy_arena_calloc(a, t->ntok ? t->ntok : 1, sizeof *sp->cls);
-    for (uint32_t i = 0; i < t->ntok; i++) {
-        const dy_token *k = &t->toks[i];
-        if (k->kind != DY_TOK_WORD) continue;
-        char w[24];
-        size_t n = lower_word(t, i, w, sizeof w);
-        if (!n) continue;
-        unsigned c = lookup(w);
-        /* a capitalised verb form is a name or a headline word ("United
-         * States", "Said Erdogan" is too rare to pay for that) */
-        if (k->flags & DY_TF_CAP) c &= ~(unsigned)(S_CUE | S_ING);
-        /* manner adverbs: "angrily", "widely" (long enough to skip "ally",
-         * "daily", and not the nouns and adjectives in ly_nouns) */
-        if (!c && n >= 6 && w[n - 2] == 'l' && w[n - 1] == 'y' && !(k->flags & DY_TF_CAP) &&
-            !ly_noun(w))
-            c = S_ADV;
-        /* "as X put it, “…”" */
-        if (n == 3 && !memcmp(w, "put", 3) && !(k->flags & DY_TF_CAP) && i + 1 < t->ntok && dy_tok_is(t, i + 1, "it"))
-            c |= S_CUE;
-        sp->cls[i] = (uint16_t)c;
-    }
+    sp->xw = xw ? xw : dy_xw_of(t, a);
     return sp;
 }
 
@@ -371,30 +462,16 @@ static int looks_past(const dy_text *t, const dy_speech *sp, uint32_t i)
 {
     const dy_token *k = &t->toks[i];
     if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP)) return 0;
-    if (sp->cls[i] & S_PAST) return 1;
+    if (cls(sp, i) & S_PAST) return 1;
     const char *p = t->text + k->start;
     return k->len > 3 && p[k->len - 2] == 'e' && p[k->len - 1] == 'd';
 }
 
-/* Words opening a subordinate clause. */
-static int subordinator(const dy_text *t, uint32_t i)
-{
-    static const char *const subs[] = {"that", "which", "who", "because", "if", "whether", "although"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(subs); k++)
-        if (dy_tok_is(t, i, subs[k])) return 1;
-    return 0;
-}
+/* Words opening a subordinate clause (W_SUB). */
+static int subordinator(const dy_speech *sp, uint32_t i) { return (wset(sp, i) & W_SUB) != 0; }
 
-/* Prepositions that take an object after a participle ("speaking to"). */
-static int is_prep(const dy_text *t, uint32_t i)
-{
-    static const char *const preps[] = {"about", "across", "along", "around", "at", "by", "for", "from", "in",
-                                        "inside", "into", "near", "on", "outside", "over", "through", "to",
-                                        "toward", "towards", "with"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(preps); k++)
-        if (dy_tok_is(t, i, preps[k])) return 1;
-    return 0;
-}
+/* Prepositions that take an object after a participle ("speaking to"; W_PREP). */
+static int is_prep(const dy_speech *sp, uint32_t i) { return (wset(sp, i) & W_PREP) != 0; }
 
 /* A lowercase "-ing" word or past form: "speaking", "quoted". */
 static int participle(const dy_text *t, const dy_speech *sp, uint32_t i)
@@ -410,7 +487,7 @@ static int participle(const dy_text *t, const dy_speech *sp, uint32_t i)
 static int verb_like(const dy_text *t, const dy_speech *sp, uint32_t i)
 {
     const dy_token *k = &t->toks[i];
-    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP) || (sp->cls[i] & (S_STOP | S_DET | S_PRON | S_TITLE)))
+    if (k->kind != DY_TOK_WORD || (k->flags & DY_TF_CAP) || (cls(sp, i) & (S_STOP | S_DET | S_PRON | S_TITLE)))
         return 0;
     if (looks_past(t, sp, i)) return 1;
     const char *p = t->text + k->start;
@@ -425,7 +502,7 @@ static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int
     const dy_text *t = sp->t;
     if (i >= lim) return i;
     const dy_token *k = &t->toks[i];
-    unsigned c = sp->cls[i];
+    unsigned c = cls(sp, i);
     uint32_t j;
     if (k->kind == DY_TOK_WORD && (c & S_PRON)) return pron ? i + 1 : i;
     if ((k->kind == DY_TOK_WORD && (c & S_DET)) || k->kind == DY_TOK_NUMBER)
@@ -437,14 +514,13 @@ static uint32_t np_core_after(const dy_speech *sp, uint32_t i, uint32_t lim, int
         return i;
     uint32_t last = 0, before_last = 0;  /* end after the last word taken, and the one before */
     /* "one of those advisers", "some of the donors": the determiner is the head */
-    if (j == i + 1 && k->kind == DY_TOK_WORD && i + 2 < lim && dy_tok_is(t, i + 1, "of") &&
-        (dy_tok_is(t, i, "one") || dy_tok_is(t, i, "some") || dy_tok_is(t, i, "many") ||
-         dy_tok_is(t, i, "several") || dy_tok_is(t, i, "both") || dy_tok_is(t, i, "two") || dy_tok_is(t, i, "three")))
+    if (j == i + 1 && k->kind == DY_TOK_WORD && i + 2 < lim && xw_is(sp, i + 1, DY_XW_OF) &&
+        (wset(sp, i) & W_HEADOF))
         return i + 1;
     for (uint32_t m = j; m < lim && m - i < NP_MAX; m++) {
         if (m > i && is_para(t, m)) break;
         if (is_word(t, m)) {
-            if (sp->cls[m] & (S_STOP | S_CUE | S_DET | S_PRON | S_ADV)) break;
+            if (cls(sp, m) & (S_STOP | S_CUE | S_DET | S_PRON | S_ADV)) break;
             before_last = last;
             last = m + 1;
             continue;
@@ -469,9 +545,9 @@ uint32_t dy_speech_np_after(const dy_speech *sp, uint32_t i, uint32_t lim, int l
     const dy_text *t = sp->t;
     if (lim > t->ntok) lim = t->ntok;
     uint32_t end = np_core_after(sp, i, lim, loose, 1);
-    if (end == i || (sp->cls[i] & S_PRON)) return end;
+    if (end == i || (cls(sp, i) & S_PRON)) return end;
     for (int tails = 0; tails < 2; tails++) {
-        if (end + 1 >= lim || !(sp->cls[end] & S_TAIL) || is_para(t, end)) break;
+        if (end + 1 >= lim || !(cls(sp, end) & S_TAIL) || is_para(t, end)) break;
         uint32_t e2 = np_core_after(sp, end + 1, lim, 0, 0);
         if (e2 == end + 1) break;
         end = e2;
@@ -487,24 +563,24 @@ static uint32_t np_core_before(const dy_speech *sp, uint32_t end, uint32_t lo, i
     if (end <= lo || end > t->ntok) return end;
     uint32_t j = end - 1;
     /* "the mother of three", "the Group of 20": a number after "of" is a head */
-    if (j > lo && dy_tok_is(t, j - 1, "of") &&
-        (t->toks[j].kind == DY_TOK_NUMBER || (is_word(t, j) && (sp->cls[j] & S_DET) && !(sp->cls[j] & S_MINOR))))
+    if (j > lo && xw_is(sp, j - 1, DY_XW_OF) &&
+        (t->toks[j].kind == DY_TOK_NUMBER || (is_word(t, j) && (cls(sp, j) & S_DET) && !(cls(sp, j) & S_MINOR))))
         return j;
     if (!is_word(t, j)) return end;
-    if (sp->cls[j] & S_PRON) return pron ? j : end;
-    if (sp->cls[j] & (S_STOP | S_CUE | S_DET | S_ADV)) return end;
+    if (cls(sp, j) & S_PRON) return pron ? j : end;
+    if (cls(sp, j) & (S_STOP | S_CUE | S_DET | S_ADV)) return end;
     uint32_t start = end;
     for (uint32_t m = j;; m--) {
         if (end - m > NP_MAX) break;
         if (is_word(t, m)) {
-            unsigned c = sp->cls[m];
+            unsigned c = cls(sp, m);
             if (c & S_DET) { start = m; break; }
             if (c & (S_STOP | S_CUE | S_PRON | S_ADV)) break;
             /* a past form only as a modifier ("the detained journalist"),
              * not as the verb of a clause ("He criticized Clinton's …") */
             if (looks_past(t, sp, m) &&
                 (m == lo || is_para(t, m) || !is_word(t, m - 1) ||
-                 (sp->cls[m - 1] & (S_STOP | S_CUE | S_PRON | S_ADV))))
+                 (cls(sp, m - 1) & (S_STOP | S_CUE | S_PRON | S_ADV))))
                 break;
             start = m;
             if (is_para(t, m)) break;
@@ -524,9 +600,9 @@ uint32_t dy_speech_np_before(const dy_speech *sp, uint32_t end, uint32_t lo)
 {
     const dy_text *t = sp->t;
     uint32_t s = np_core_before(sp, end, lo, 1);
-    if (s == end || (sp->cls[s] & S_PRON)) return s;
+    if (s == end || (cls(sp, s) & S_PRON)) return s;
     for (int tails = 0; tails < 2; tails++) {
-        if (s < lo + 2 || !is_word(t, s - 1) || !(sp->cls[s - 1] & S_TAIL) || is_para(t, s)) break;
+        if (s < lo + 2 || !is_word(t, s - 1) || !(cls(sp, s - 1) & S_TAIL) || is_para(t, s)) break;
         uint32_t s2 = np_core_before(sp, s - 1, lo, 0);
         if (s2 == s - 1) break;
         s = s2;
@@ -561,7 +637,7 @@ int dy_speech_subject(const dy_speech *sp, uint32_t cue, uint32_t lo, uint32_t *
             *s1 = m;
             return 1;
         }
-        if (m <= lo + 1 || !is_word(t, m - 1) || !(sp->cls[m - 1] & S_ADV) || is_para(t, m)) return 0;
+        if (m <= lo + 1 || !is_word(t, m - 1) || !(cls(sp, m - 1) & S_ADV) || is_para(t, m)) return 0;
         m--;
     }
     return 0;
@@ -700,20 +776,20 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
     }
     if (k >= lim) return r;
     uint32_t cue_end;
-    if ((sp->cls[k] & S_ACC) && k + 1 < lim && (sp->cls[k + 1] & S_TO)) {
+    if ((cls(sp, k) & S_ACC) && k + 1 < lim && (cls(sp, k + 1) & S_TO)) {
         uint32_t s = dy_speech_np_after(sp, k + 2, lim, 1);
         r.found = 1;
         if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
         cue_end = s;
-    } else if ((sp->cls[k] & S_CUE) || (speechy && looks_past(t, sp, k) && k + 1 < lim &&
-                                        ((t->toks[k + 1].flags & DY_TF_CAP) || (sp->cls[k + 1] & S_DET)))) {
+    } else if ((cls(sp, k) & S_CUE) || (speechy && looks_past(t, sp, k) && k + 1 < lim &&
+                                        ((t->toks[k + 1].flags & DY_TF_CAP) || (cls(sp, k + 1) & S_DET)))) {
         /* "“New York values,” saying …" continues the clause the quote sits in */
-        if (sp->cls[k] & S_ING) return r;
-        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy || (sp->cls[k] & S_CUE));
+        if (cls(sp, k) & S_ING) return r;
+        uint32_t s = dy_speech_np_after(sp, k + 1, lim, speechy || (cls(sp, k) & S_CUE));
         if (s == k + 1) return r;
         /* "“…,” said the candidate could win" is reported speech, not an
          * inverted cue */
-        if (s < lim && is_word(t, s) && (sp->cls[s] & S_VERBY) && !(sp->cls[s] & S_PRON)) return r;
+        if (s < lim && is_word(t, s) && (cls(sp, s) & S_VERBY) && !(cls(sp, s) & S_PRON)) return r;
         r.found = 1; r.s0 = k + 1; r.s1 = s;
         cue_end = s;
     } else {
@@ -723,7 +799,7 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
         if (s == k) return r;
         uint32_t m = s;
         /* a signature: "“…” ― Pamela Padilla", "“…” -Michelle Marks, Philadelphia" */
-        if (dashed && (t->toks[k].flags & DY_TF_CAP) && !(sp->cls[k] & S_PRON) &&
+        if (dashed && (t->toks[k].flags & DY_TF_CAP) && !(cls(sp, k) & S_PRON) &&
             (m >= lim || is_punct(t, m, ',') || is_terminal(t, m) || is_para(t, m) || is_quote(t, m))) {
             r.found = 1; r.s0 = k; r.s1 = s;
             return r;
@@ -734,10 +810,10 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
             while (p < lim && p < m + 8 && !is_punct(t, p, ')')) p++;
             if (p < lim && is_punct(t, p, ')')) m = p + 1;
         }
-        if (speechy && m + 1 < lim && dy_tok_is(t, m, "and")) {
+        if (speechy && m + 1 < lim && xw_is(sp, m, DY_XW_AND)) {
             /* "the Vermont senator and Democratic candidate said" */
             uint32_t s2 = dy_speech_np_after(sp, m + 1, lim, 1);
-            if (s2 > m + 1 && s2 < lim && ((sp->cls[s2] & S_CUE) || verb_like(t, sp, s2))) s = m = s2;
+            if (s2 > m + 1 && s2 < lim && ((cls(sp, s2) & S_CUE) || verb_like(t, sp, s2))) s = m = s2;
         }
         if (m < lim && is_punct(t, m, ',')) {
             /* apposition: "Yilmaz, the ministry's spokesman, said" */
@@ -748,30 +824,30 @@ static cue after_cue(const qstate *q, uint32_t k, uint32_t sent_e, uint32_t last
             } else {
                 /* "Nate Silver, the polling guru who founded the site tweeted" */
                 uint32_t v = m + 2;
-                while (v < p && !((sp->cls[v] & S_CUE) && !(sp->cls[v] & S_ING))) v++;
+                while (v < p && !((cls(sp, v) & S_CUE) && !(cls(sp, v) & S_ING))) v++;
                 if (!speechy || v >= p) return r;
                 m = v;
             }
         }
         /* "a Democratic staffer in the room wondered" */
-        if (speechy && m < lim && is_prep(t, m) && !dy_tok_is(t, m, "to")) {
+        if (speechy && m < lim && is_prep(sp, m) && !xw_is(sp, m, DY_XW_TO)) {
             uint32_t p = m + 1;
-            while (p < lim && p < m + 6 && is_word(t, p) && !(sp->cls[p] & S_CUE) && !verb_like(t, sp, p)) p++;
-            if (p < lim && p > m + 1 && is_word(t, p) && ((sp->cls[p] & S_CUE) || verb_like(t, sp, p))) m = p;
+            while (p < lim && p < m + 6 && is_word(t, p) && !(cls(sp, p) & S_CUE) && !verb_like(t, sp, p)) p++;
+            if (p < lim && p > m + 1 && is_word(t, p) && ((cls(sp, p) & S_CUE) || verb_like(t, sp, p))) m = p;
         }
         /* adverbs and auxiliaries: "he also said", "a reporter can be heard asking" */
-        for (int adv = 0; adv < 3 && m < lim && ((sp->cls[m] & S_ADV) || (speechy && (sp->cls[m] & S_VERBY) &&
-                                                                        !(sp->cls[m] & S_PRON)));
+        for (int adv = 0; adv < 3 && m < lim && ((cls(sp, m) & S_ADV) || (speechy && (cls(sp, m) & S_VERBY) &&
+                                                                        !(cls(sp, m) & S_PRON)));
              adv++)
             m++;
-        if (m + 1 < lim && (dy_tok_is(t, m, "went") || dy_tok_is(t, m, "goes")) && dy_tok_is(t, m + 1, "on")) {
+        if (m + 1 < lim && (xw_is(sp, m, DY_XW_WENT) || xw_is(sp, m, DY_XW_GOES)) && xw_is(sp, m + 1, DY_XW_ON)) {
             m++;   /* "he went on" */
-        } else if (m >= lim || !((sp->cls[m] & S_CUE) || (speechy && verb_like(t, sp, m)))) {
+        } else if (m >= lim || !((cls(sp, m) & S_CUE) || (speechy && verb_like(t, sp, m)))) {
             /* the phrase swallowed the verb: "Bozell points out" */
-            if (!speechy || m != s || !(t->toks[k].flags & DY_TF_CAP || (sp->cls[k] & (S_DET | S_PRON))))
+            if (!speechy || m != s || !(t->toks[k].flags & DY_TF_CAP || (cls(sp, k) & (S_DET | S_PRON))))
                 return r;
             uint32_t v = s - 1;
-            if (v <= k || !verb_like(t, sp, v) || !(v + 1 >= lim || !is_word(t, v + 1) || (sp->cls[v + 1] & S_STOP)))
+            if (v <= k || !verb_like(t, sp, v) || !(v + 1 >= lim || !is_word(t, v + 1) || (cls(sp, v + 1) & S_STOP)))
                 return r;
             s = m = v;
         }
@@ -805,12 +881,12 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
          * lowercase word is a plural noun, not a verb with its subject */
         const dy_token *v = &t->toks[m];
         if (*s1 == *s0 + 1 && t->text[v->start + v->len - 1] == 's' && !(t->toks[*s0].flags & DY_TF_CAP) &&
-            !(sp->cls[*s0] & S_PRON))
+            !(cls(sp, *s0) & S_PRON))
             return 0;
         /* the object of a participle's preposition is not the subject:
          * "Another source speaking to Fox News said" */
         uint32_t a = *s0, x0, x1;
-        if (a >= 3 && is_prep(t, a - 1) && participle(t, sp, a - 2) &&
+        if (a >= 3 && is_prep(sp, a - 1) && participle(t, sp, a - 2) &&
             dy_speech_subject(sp, a - 2, a >= 14 ? a - 14 : 0, &x0, &x1)) {
             *s0 = x0;
             *s1 = x1;
@@ -819,11 +895,11 @@ static int subject_of(const qstate *q, uint32_t m, uint32_t *s0, uint32_t *s1)
     }
     if (m < 2) return 0;
     /* a relative clause: "a headline that said", "Wells, who tweeted" */
-    if (dy_tok_is(t, m - 1, "who") || dy_tok_is(t, m - 1, "that") || dy_tok_is(t, m - 1, "which")) {
+    if (xw_is(sp, m - 1, DY_XW_WHO) || xw_is(sp, m - 1, DY_XW_THAT) || xw_is(sp, m - 1, DY_XW_WHICH)) {
         uint32_t e = m - 1;
         if (e > 0 && is_punct(t, e - 1, ',')) e--;
         uint32_t s = dy_speech_np_before(sp, e, e >= 12 ? e - 12 : 0);
-        if (s < e && !(sp->cls[s] & S_PRON)) { *s0 = s; *s1 = e; return 1; }
+        if (s < e && !(cls(sp, s) & S_PRON)) { *s0 = s; *s1 = e; return 1; }
         return 0;
     }
     if (!is_punct(t, m - 1, ',')) return 0;
@@ -854,13 +930,13 @@ static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r, int
          * or (nearest) whichever verb comes first */
         for (uint32_t m = k; m-- > lo + 1;) {
             if (is_terminal(t, m) || is_quote(t, m)) break;
-            if (sp->cls[m] & S_ING) continue;
-            int verb = (sp->cls[m] & S_CUE) != 0;
-            if (pass == 1) verb |= looks_past(t, sp, m) || ((sp->cls[m] & S_VERBY) && (sp->cls[m] & S_ADV));
+            if (cls(sp, m) & S_ING) continue;
+            int verb = (cls(sp, m) & S_CUE) != 0;
+            if (pass == 1) verb |= looks_past(t, sp, m) || ((cls(sp, m) & S_VERBY) && (cls(sp, m) & S_ADV));
             if (!verb || !subject_of(q, m, &r->s0, &r->s1)) continue;
             /* a verb of a subordinate clause ("an admission that soldiers had
              * fought") does not give the sentence's speaker */
-            if (r->s0 > sb && subordinator(t, r->s0 - 1)) { r->s0 = r->s1 = 0; continue; }
+            if (r->s0 > sb && subordinator(sp, r->s0 - 1)) { r->s0 = r->s1 = 0; continue; }
             return;
         }
     }
@@ -869,7 +945,7 @@ static void clause_speaker(const qstate *q, uint32_t k, uint32_t sb, cue *r, int
      * spoke"): cut it at a lowercase past form */
     for (uint32_t m = sb + 1; m < s; m++)
         if (looks_past(t, sp, m)) { s = m; break; }
-    if (s > sb && (sp->cls[s - 1] & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
+    if (s > sb && (cls(sp, s - 1) & S_DET) == 0) { r->s0 = sb; r->s1 = s; }
 }
 
 /* The speaker of cue verb k (lim: end of the window after it; sb: start of
@@ -881,19 +957,19 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
     uint32_t s;
-    if (k > 2 && (sp->cls[k - 1] & S_TO)) {
+    if (k > 2 && (cls(sp, k - 1) & S_TO)) {
         /* "Mr. Trump was prompted to say", "Clinton wanted to tell": the
          * subject of the verb governing the infinitive */
         for (uint32_t m = k - 2; m + 4 > k && m > sb; m--) {
             if (!is_word(t, m)) break;
-            if ((looks_past(t, sp, m) || verb_like(t, sp, m) || (sp->cls[m] & S_CUE)) &&
+            if ((looks_past(t, sp, m) || verb_like(t, sp, m) || (cls(sp, m) & S_CUE)) &&
                 subject_of(q, m, &r->s0, &r->s1))
                 return;
         }
     }
-    if (!(sp->cls[k] & S_ING)) {
+    if (!(cls(sp, k) & S_ING)) {
         if (subject_of(q, k, &r->s0, &r->s1)) return;
-        if (!(sp->cls[k] & S_TELL)) {
+        if (!(cls(sp, k) & S_TELL)) {
             /* only a phrase reaching the quote ("said Erdogan: “"), else it
              * is an object ("emphasized the threat that “") */
             s = dy_speech_np_after(sp, k + 1, lim, 0);
@@ -905,7 +981,7 @@ static void cue_speaker(const qstate *q, uint32_t k, uint32_t lim, uint32_t sb, 
          * but not an object: "emailed supporters saying", "sent a message to
          * supporters saying" */
         uint32_t b = r->s0;
-        if (b == 0 || !(dy_tok_is(t, b - 1, "to") || looks_past(t, sp, b - 1) || (sp->cls[b - 1] & S_CUE))) return;
+        if (b == 0 || !(xw_is(sp, b - 1, DY_XW_TO) || looks_past(t, sp, b - 1) || (cls(sp, b - 1) & S_CUE))) return;
         r->s0 = r->s1 = 0;
     }
     clause_speaker(q, k, sb, r, 0);
@@ -922,7 +998,7 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
     if (o == 0) return r;
     uint32_t j = o - 1;
     int anchor = 0, colon = is_punct(t, j, ':');
-    if (colon || is_punct(t, j, ',') || is_dash(t, j) || (sp->cls[j] & S_THAT)) anchor = 1;
+    if (colon || is_punct(t, j, ',') || is_dash(t, j) || (cls(sp, j) & S_THAT)) anchor = 1;
     if (is_para(t, o) && !colon) return r;
     if (anchor) {
         if (j == 0) return r;
@@ -933,21 +1009,21 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
         if (k < j && is_para(t, k + 1)) break;
         if (is_terminal(t, k) || is_quote(t, k) || is_punct(t, k, ';')) break;
         /* another verb is nearer: "When Trump said …, Rubio fired back: “" */
-        if (k < j && looks_past(t, sp, k) && !(sp->cls[k] & S_CUE)) break;
-        if (sp->cls[k] & S_CUE) {
+        if (k < j && looks_past(t, sp, k) && !(cls(sp, k) & S_CUE)) break;
+        if (cls(sp, k) & S_CUE) {
             /* "told “Fox and Friends”": the quote is who was told */
-            if (!anchor && (sp->cls[k] & S_TELL)) return r;
+            if (!anchor && (cls(sp, k) & S_TELL)) return r;
             /* "that" after an object is a relative pronoun ("emphasized the
              * threat that “…”"), unless the verb takes an addressee ("told
              * reporters that") or an adjunct follows it ("said on Tuesday that") */
-            if ((sp->cls[j + 1] & S_THAT) && k < j && !(sp->cls[k] & S_TELL) &&
-                !((sp->cls[k + 1] & S_STOP) && !(sp->cls[k + 1] & S_DET)))
+            if ((cls(sp, j + 1) & S_THAT) && k < j && !(cls(sp, k) & S_TELL) &&
+                !((cls(sp, k + 1) & S_STOP) && !(cls(sp, k + 1) & S_DET)))
                 return r;
             r.found = 1;
             cue_speaker(q, k, j + 1, sent_begin(t, sent_o), &r);
             return r;
         }
-        if ((sp->cls[k] & S_ACC) && k < j && (sp->cls[k + 1] & S_TO)) {
+        if ((cls(sp, k) & S_ACC) && k < j && (cls(sp, k + 1) & S_TO)) {
             uint32_t s = dy_speech_np_after(sp, k + 2, j + 1, 1);
             r.found = 1;
             if (s > k + 2) { r.s0 = k + 2; r.s1 = s; }
@@ -959,7 +1035,7 @@ static cue before_cue(const qstate *q, uint32_t o, uint32_t sent_o)
     if (colon && is_word(t, j) && (t->toks[j].flags & DY_TF_CAP)) {
         uint32_t sb = sent_begin(t, sent_o);
         uint32_t s = dy_speech_np_before(sp, j + 1, sb);
-        if (s == sb && (t->toks[s].flags & DY_TF_CAP) && !(sp->cls[s] & S_DET)) {
+        if (s == sb && (t->toks[s].flags & DY_TF_CAP) && !(cls(sp, s) & S_DET)) {
             r.found = 1; r.s0 = s; r.s1 = j + 1;
         }
     }
@@ -981,12 +1057,12 @@ static cue sentence_cue(const qstate *q, uint32_t o, uint32_t sent_o, uint32_t a
     uint32_t lo = o >= SENT_WINDOW ? o - SENT_WINDOW : 0;
     if (lo < sb) lo = sb;
     for (uint32_t k = o; k-- > lo;) {
-        if (sp->cls[k] & S_CUE) {
+        if (cls(sp, k) & S_CUE) {
             cue_speaker(q, k, k + 1, sb, &r);
             r.found = r.s1 > r.s0;
             return r;
         }
-        if ((sp->cls[k] & S_ACC) && k + 1 < o && (sp->cls[k + 1] & S_TO)) {
+        if ((cls(sp, k) & S_ACC) && k + 1 < o && (cls(sp, k + 1) & S_TO)) {
             uint32_t s = dy_speech_np_after(sp, k + 2, o, 1);
             if (s > k + 2) { r.found = 1; r.s0 = k + 2; r.s1 = s; }
             return r;
@@ -1007,10 +1083,11 @@ static cue sentence_cue(const qstate *q, uint32_t o, uint32_t sent_o, uint32_t a
 }
 
 /* "so-called “…”", "so called “…”" */
-static int so_called(const dy_text *t, uint32_t o)
+static int so_called(const dy_speech *sp, uint32_t o)
 {
-    if (o < 2 || !dy_tok_is(t, o - 1, "called")) return 0;
-    return dy_tok_is(t, o - 2, "so") || (o >= 3 && is_joiner(t, o - 2) && dy_tok_is(t, o - 3, "so"));
+    const dy_text *t = sp->t;
+    if (o < 2 || !xw_is(sp, o - 1, DY_XW_CALLED)) return 0;
+    return xw_is(sp, o - 2, DY_XW_SO) || (o >= 3 && is_joiner(t, o - 2) && xw_is(sp, o - 3, DY_XW_SO));
 }
 
 static int para_start(const dy_text *t, uint32_t o)
@@ -1066,17 +1143,9 @@ static void fallback_speaker(const qstate *q, const open_mark *om, uint32_t o, u
 }
 
 /* The word before an open mark that makes a title-case quote a title. */
-static int title_context(const dy_text *t, uint32_t i)
+static int title_context(const dy_speech *sp, uint32_t i)
 {
-    static const char *const words[] = {
-        "album", "book", "called", "documentary", "dubbed", "entitled", "film", "in", "memoir", "movie",
-        "musical", "named", "novel", "of", "on", "play", "program", "programme", "series", "show", "song",
-        "titled",
-    };
-    if (t->toks[i].kind == DY_TOK_POSS) return 1;
-    for (size_t k = 0; k < DY_ARRAY_LEN(words); k++)
-        if (dy_tok_is(t, i, words[k])) return 1;
-    return 0;
+    return sp->t->toks[i].kind == DY_TOK_POSS || (wset(sp, i) & W_TITLED);
 }
 
 /* Decide whether the marks at om and e hold a quotation, and fill *qe.
@@ -1099,13 +1168,13 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
         last = k;
         if (tk->kind == DY_TOK_WORD) {
             words++;
-            if (sp->cls[k] & S_VERBY) verby = 1;
+            if (cls(sp, k) & S_VERBY) verby = 1;
             if (tk->flags & DY_TF_CAP) capwords++;
-            else if (!(sp->cls[k] & S_MINOR)) title = 0;
+            else if (!(cls(sp, k) & S_MINOR)) title = 0;
         } else if (tk->kind == DY_TOK_NUMBER) {
             words++;
         } else if (tk->kind == DY_TOK_POSS) {
-            if (k > c0 && (sp->cls[k - 1] & S_PRON)) verby = 1;   /* "it’s", "he’s" */
+            if (k > c0 && (cls(sp, k - 1) & S_PRON)) verby = 1;   /* "it’s", "he’s" */
         } else if (tk->kind == DY_TOK_PUNCT && k + 1 < c1 && is_terminal(t, k) && !is_punct(t, k, '!') &&
                    !is_punct(t, k, '?')) {
             title = 0;   /* two sentences; a title may hold "Hail, Caesar!", "Yuge!: 30 Years" */
@@ -1115,16 +1184,16 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
     /* a quote that modifies the noun after it: the “Never Trump” movement,
      * the “Avatar” star (a word ends it and a lowercase noun follows) */
     if (closed && words <= 6 && after < n && is_word(t, after) && !(t->toks[after].flags & DY_TF_CAP) &&
-        !(sp->cls[after] & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
+        !(cls(sp, after) & (S_PRON | S_CUE | S_STOP | S_ADV)) && (t->toks[last].kind == DY_TOK_WORD))
         return 0;
     /* a title named by its owner, place or kind: Fox News's “Sunday Morning
      * Futures,” on “Hannity,” a co-editor of ''Chick Lit: The New Woman's
      * Fiction,'' the reality show “The Apprentice,” — even with a cue after it */
-    if (title && (t->toks[first].flags & DY_TF_CAP) && o > 0 && title_context(t, o - 1)) return 0;
+    if (title && (t->toks[first].flags & DY_TF_CAP) && o > 0 && title_context(sp, o - 1)) return 0;
     /* a work and its author: "“The Living Room to close,” by Times' Ben Sisario" */
     if (closed && after + 1 < n && !is_para(t, after) &&
-        ((dy_tok_is(t, after, "by") && !(t->toks[after].flags & DY_TF_CAP)) ||
-         (is_punct(t, after, ',') && dy_tok_is(t, after + 1, "by"))))
+        ((xw_is(sp, after, DY_XW_BY) && !(t->toks[after].flags & DY_TF_CAP)) ||
+         (is_punct(t, after, ',') && xw_is(sp, after + 1, DY_XW_BY))))
         return 0;
 
     cue c = {0, 0, 0, NONE, 0};
@@ -1132,7 +1201,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
      * "he warned, “") outranks one after it ("“…,” she said"); a cue clause
      * after the quote that introduces the next quote ("Mills then writes
      * back, “") yields to a cue before this one */
-    if (o > 0 && ((sp->cls[o - 1] & S_THAT) || is_punct(t, o - 1, ':') || is_punct(t, o - 1, ',')))
+    if (o > 0 && ((cls(sp, o - 1) & S_THAT) || is_punct(t, o - 1, ':') || is_punct(t, o - 1, ',')))
         c = before_cue(q, o, om->sent);
     if (!c.found && closed) {
         c = after_cue(q, after, sent_e, last);
@@ -1164,7 +1233,7 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
          * where it is a partial quotation; a cue later in the sentence
          * does not count ("The “moderate rebels” fled, officials said") and
          * "so-called" marks a scare quote regardless */
-        if (!alone && words <= 4 && !verby && (!c.found || c.clause_end != NONE || so_called(t, o)))
+        if (!alone && words <= 4 && !verby && (!c.found || c.clause_end != NONE || so_called(sp, o)))
             return 0;
         if (!alone && title && capwords >= 2 && !verby) return 0; /* a title or slogan */
 
@@ -1187,27 +1256,17 @@ static int judge(const qstate *q, const open_mark *om, uint32_t e, uint32_t afte
 }
 
 /* Capitalised words that end the names of institutions and places, not
- * people ("the White House", "Fox News", "Polk County"). Sorted. */
-static int org_head(const dy_text *t, uint32_t i)
+ * people ("the White House", "Fox News", "Polk County"): W_ORG, spelled
+ * exactly so, a capital and then lowercase letters. */
+static int org_head(const dy_speech *sp, uint32_t i)
 {
-    static const char *const heads[] = {
-        "Administration", "Agency", "America", "Association", "Bureau", "Campaign", "Center",
-        "City", "Club", "College", "Committee", "Congress", "Council", "County", "Court",
-        "Democrats", "Department", "Foundation", "Group", "Hall", "House", "Institute", "Journal",
-        "Network", "News", "Office", "Party", "Post", "Press", "Republicans", "Senate", "Service",
-        "States", "Street", "Times", "Union", "University",
-    };
-    size_t lo = 0, hi = DY_ARRAY_LEN(heads);
-    const dy_token *k = &t->toks[i];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        size_t l = strlen(heads[mid]);
-        int c = strncmp(heads[mid], t->text + k->start, l < k->len ? l : k->len);
-        if (c == 0) c = l < k->len ? -1 : l > k->len ? 1 : 0;
-        if (c == 0) return 1;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return 0;
+    if (!(wset(sp, i) & W_ORG)) return 0;
+    const dy_token *k = &sp->t->toks[i];
+    const char *p = sp->t->text + k->start;
+    if (p[0] < 'A' || p[0] > 'Z') return 0;
+    for (uint32_t j = 1; j < k->len; j++)
+        if (p[j] < 'a' || p[j] > 'z') return 0;
+    return 1;
 }
 
 /* A person's name ending at token e (inclusive): capitalised words, initials
@@ -1218,16 +1277,16 @@ static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
 {
     const dy_text *t = q->t;
     const dy_speech *sp = q->sp;
-    if (!is_word(t, e) || !(t->toks[e].flags & DY_TF_CAP) || (sp->cls[e] & (S_STOP | S_PRON | S_CUE)) ||
-        org_head(t, e))
+    if (!is_word(t, e) || !(t->toks[e].flags & DY_TF_CAP) || (cls(sp, e) & (S_STOP | S_PRON | S_CUE)) ||
+        org_head(sp, e))
         return NONE;
     if (e + 1 < t->ntok && is_word(t, e + 1) && (t->toks[e + 1].flags & DY_TF_CAP)) return NONE; /* not its end */
     uint32_t s = e, words = 0;
     int titled = 0;
     for (uint32_t m = e;; m--) {
         const dy_token *k = &t->toks[m];
-        if (!is_word(t, m) || !(k->flags & DY_TF_CAP) || (sp->cls[m] & (S_STOP | S_PRON | S_CUE))) {
-            titled = is_word(t, m) && (sp->cls[m] & S_TITLE);   /* "spokesman Haley Morris" */
+        if (!is_word(t, m) || !(k->flags & DY_TF_CAP) || (cls(sp, m) & (S_STOP | S_PRON | S_CUE))) {
+            titled = is_word(t, m) && (cls(sp, m) & S_TITLE);   /* "spokesman Haley Morris" */
             break;
         }
         if ((k->flags & DY_TF_ABBREV) && m < e) titled = 1;      /* "Sen.", "Mr." */
@@ -1238,8 +1297,8 @@ static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
     if (words >= 2 || titled) return s;
     /* one name as the subject of a speech verb: "Rubio said" */
     uint32_t v = e + 1;
-    while (v < t->ntok && v < e + 3 && (sp->cls[v] & S_ADV)) v++;
-    if (v < t->ntok && (sp->cls[v] & S_CUE) && !(sp->cls[v] & S_ING) && s > 0 && !is_terminal(t, s - 1) &&
+    while (v < t->ntok && v < e + 3 && (cls(sp, v) & S_ADV)) v++;
+    if (v < t->ntok && (cls(sp, v) & S_CUE) && !(cls(sp, v) & S_ING) && s > 0 && !is_terminal(t, s - 1) &&
         !is_para(t, s))
         return s;
     return NONE;
@@ -1250,9 +1309,9 @@ static uint32_t person_before(const qstate *q, uint32_t e, uint32_t lo)
  * the narrative). Bounded: 150 tokens back. */
 static void resolve(qstate *q, dy_quote_expr *qe)
 {
-    const dy_text *t = q->t;
+    const dy_speech *sp = q->sp;
     qe->ref0 = qe->ref1 = 0;
-    if (qe->spk1 != qe->spk0 + 1 || !(dy_tok_is(t, qe->spk0, "he") || dy_tok_is(t, qe->spk0, "she"))) return;
+    if (qe->spk1 != qe->spk0 + 1 || !(xw_is(sp, qe->spk0, DY_XW_HE) || xw_is(sp, qe->spk0, DY_XW_SHE))) return;
     uint32_t p = qe->spk0, lo = p > 150 ? p - 150 : 0;
     const dy_quote_expr *prev = q->out->v;
     size_t qi = q->out->n;
@@ -1339,23 +1398,34 @@ static int poss_can_close(const dy_text *t, uint32_t i)
     return nx->kind == DY_TOK_QUOTE || (nx->kind == DY_TOK_PUNCT && !(nx->flags & DY_TF_OPEN));
 }
 
+/* The sentence of token i, moving on from sentence cur (of an earlier token). */
+static uint32_t sent_at(const dy_text *t, uint32_t cur, uint32_t i)
+{
+    while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
+    return cur;
+}
+
 void dy_extract_quotes(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec *out)
 {
-    (void)xw;
     if (!t || t->ntok == 0) return;
-    qstate q = {t, dy_speech_scan(t, a), a, out, NONE, 0, 0, NONE, 0, 0};
+    qstate q = {t, dy_speech_scan(t, xw, a), a, out, NONE, 0, 0, NONE, 0, 0};
     open_mark dq = {NONE, 1, 0, 0, 0}, sq = {NONE, 1, 0, 0, 0};
-    uint32_t cur = 0, n = t->ntok;
+    uint32_t cur = 0, n = t->ntok, passed = NONE;   /* passed: the second token of a '' mark */
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t prev = cur;
-        while (cur + 1 < t->nsent && t->sents[cur].tok_end <= i) cur++;
         const dy_token *k = &t->toks[i];
+        /* only marks, possessives and paragraph starts matter here */
+        if (k->kind != DY_TOK_QUOTE && k->kind != DY_TOK_POSS && !(k->flags & DY_TF_PARA)) continue;
+        /* the sentences of tokens i - 1 (prev) and i (cur) */
+        if (i > 0) cur = sent_at(t, cur, i - 1 == passed ? i - 2 : i - 1);
+        uint32_t prev = cur;
+        cur = sent_at(t, cur, i);
         if (i > 0 && (k->flags & DY_TF_PARA)) {
             int cont = 0;
             if (dq.tok != NONE) cont |= para_break(&q, &dq, i, FAM_DOUBLE, prev);
             if (sq.tok != NONE) cont |= para_break(&q, &sq, i, FAM_SINGLE, prev);
             if (cont) {
-                i += mark_at(t, i, 1).len - 1;
+                uint32_t len = mark_at(t, i, 1).len;
+                if (len > 1) passed = i += len - 1;
                 continue;
             }
         }
@@ -1376,11 +1446,12 @@ void dy_extract_quotes(const dy_text *t, const uint16_t *xw, dy_arena *a, dy_vec
                     sq = (open_mark){i, 1, cur, out->n, 0};
                 }
             }
-            i += m.len - 1;
+            if (m.len > 1) passed = i += m.len - 1;
         } else if (k->kind == DY_TOK_POSS && sq.tok != NONE && dq.tok == NONE && poss_can_close(t, i)) {
             finish(&q, &sq, i, i + 1, FAM_SINGLE, cur);
         }
     }
+    cur = sent_at(t, cur, n - 1 == passed ? n - 2 : n - 1);
     if (dq.tok != NONE) para_break(&q, &dq, n, FAM_DOUBLE, cur);
     if (sq.tok != NONE) para_break(&q, &sq, n, FAM_SINGLE, cur);
 }

@@ -4,7 +4,7 @@
  * is read as two 64-bit integers, zero padded, so that hashing it is two
  * multiplications and comparing it with a table entry two integer compares,
  * whatever its length. dy_xw_slots maps the top DY_XW_SLOT_BITS bits of the
- * hash to a word id, with linear probing; with ~420 words in 2048 slots most
+ * hash to a word id, with linear probing; with ~900 words in 4096 slots most
  * tokens that are no listed word hit an empty slot at once.
  *
  * A token is read the same way straight from the text: one or two unaligned

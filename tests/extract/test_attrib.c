@@ -12,7 +12,7 @@
 
 static dy_arena arena;
 
-size_t dy_attrib_table_check(void); /* attrib.c: 0 if its word table is sorted */
+size_t dy_attrib_table_check(void); /* attrib.c: 0 if its word table agrees with its words */
 
 typedef struct acase {
     const char *in;

@@ -10,7 +10,7 @@
 
 static dy_arena arena;
 
-size_t dy_speech_table_check(void); /* quotes.c: 0 if its word table is sorted */
+size_t dy_speech_table_check(void); /* quotes.c: 0 if its word tables agree with their words */
 
 typedef struct qcase {
     const char *in;
@@ -579,7 +579,7 @@ static void test_resolve(void **state)
     if (bad) fail_msg("quote-14: %d mismatches", bad);
 }
 
-/* quote-9: the word table is sorted (binary search relies on it) */
+/* quote-9: the word tables agree with their words (dy_speech_table_check) */
 static void test_table(void **state)
 {
     (void)state;
