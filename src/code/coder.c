@@ -1139,7 +1139,9 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         if (pm.target >= 0 && src >= 0 && pm.source < 0 && c->m[src].group == c->m[pm.target].group) {
             int32_t self = src;
             src = -1;
-            for (uint32_t q = c->m[pm.target].w0; q-- > 0;) {
+            /* within the sentence in other styles; within the clause in dyad's */
+            uint32_t lo = cfg->style == DY_STYLE_DYAD ? dy_clause_start(c, v0) : 0;
+            for (uint32_t q = c->m[pm.target].w0; q-- > lo;) {
                 int32_t np = c->w[q].np;
                 if (c->w[q].flags & DY_WF_DEAD || np < 0 || c->nps[np].group < 0) continue;
                 int32_t m = np_mention(c, np);

@@ -137,6 +137,19 @@ static uint32_t scan_atom(const dy_coder_s *c, uint32_t i, uint32_t *head)
     return h + 1;
 }
 
+/* dyad rules: a conjunction that only ever opens a subordinate clause
+ * ("while", "although", "because", "unless", "whereas") ends the clause
+ * before it, as "and" and "but" do. */
+static int subordinator(const dy_coder_s *c, uint32_t i)
+{
+    static const char *const words[] = {"ALTHOUGH", "BECAUSE", "THOUGH", "UNLESS", "WHEREAS", "WHILE"};
+    if (c->style != DY_STYLE_DYAD || c->w[i].type == DY_W_VERB) return 0;
+    const char *f = form(c, i);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!strcmp(f, words[k])) return 1;
+    return 0;
+}
+
 /* Would the word at i start a verb group (is a verb or aux)? */
 static int verbish(const dy_coder_s *c, uint32_t i)
 {
@@ -157,6 +170,7 @@ void dy_parse_sentence(dy_coder_s *c)
         if (t == DY_T_VERB && w->span == 1 &&
             (dy_lexeme_get(&c->lex, w->lex)->cls & (DY_WC_MODAL | DY_WC_NEG)))
             t = DY_T_AUX;
+        if (subordinator(c, i)) t = DY_T_REL;
         /* "her" before a noun or adjective is a determiner */
         if (t == DY_T_PRON && sw(c, i) == DY_SW_HER && i + 1 < c->nw) {
             uint8_t nt = tag_fixed(c, i + 1);
@@ -346,6 +360,7 @@ static int is_clause_break(const dy_coder_s *c, uint32_t i)
     if (w->flags & DY_WF_DEAD) return 0;
     if (w->type == DY_W_COMMA && !(w->flags & DY_WF_COMPOUND)) return 1;
     if (w->tag == DY_T_CONJ && !(w->flags & DY_WF_COMPOUND) && w->np < 0) return 1;
+    if (w->tag == DY_T_REL && subordinator(c, i)) return 1;
     return 0;
 }
 

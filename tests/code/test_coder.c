@@ -156,6 +156,8 @@ static void test_dyad_rules(void **state)
          * (CAMEO 12); a past negation is no event */
         {"2019-10-03", "Kenya will not meet Somalia.", "KEN>SOM:125"},
         {"2019-10-03", "Kenya did not meet Somalia.", ""},
+        /* "while", "although", "because" end a clause */
+        {"2019-10-03", "Kenya attacked Somalia on Monday while Uganda condemned Ethiopia.", "KEN>SOM:190 UGA>ETH:111"},
         /* a comma-bounded segment holding the main verb is not an aside */
         {"2019-10-03", "According to Uganda, Kenya attacked Somalia, its neighbour, on Monday.", "KEN>SOM:190"},
         {"2019-10-03", "The minister of Kenya, a veteran backed by Uganda, condemned Somalia.", "KENGOV>SOM:111"},
