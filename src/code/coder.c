@@ -409,6 +409,18 @@ static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, cons
  * longest matching pattern of the root (and of duplicate roots), else the
  * root's own code. Returns 1 with a code, 0 for a null code, -1 discard,
  * -2 complex. */
+/* Does the pattern bind its target before the verb ("+ BE_* BY_$")? */
+static int target_before_verb(const dy_dict *d, uint32_t phrase)
+{
+    const dy_phrase *P = &d->phrases[phrase];
+    for (uint32_t e = 0; e < P->nel; e++) {
+        uint8_t kind = d->elems[P->el + e].kind;
+        if (kind == DY_EL_VERB) return 0;
+        if (kind == DY_EL_TARGET) return 1;
+    }
+    return 0;
+}
+
 static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t c0, uint32_t c1, cand *out,
                           dy_patmatch *pmo)
 {
@@ -431,6 +443,15 @@ static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t
         if (out->code.kind == DY_CODE_NULL && W->code.kind != DY_CODE_NULL) out->code = W->code;
         if (W->alias == E->ref) break;
     }
+    /* dyad rules: "warplanes are striking", "forces were battling" are
+     * progressive, not passive: patterns that put the target before the
+     * verb (the passive ones) do not apply to an -ing form */
+    int progressive = 0;
+    if (c->style == DY_STYLE_DYAD && vw->span == 1) {
+        const char *vf = dy_lexeme_form(&c->lex, vw->lex);
+        size_t vn = strlen(vf);
+        progressive = vn > 4 && strcmp(vf + vn - 3, "ING") == 0;
+    }
     /* patterns of this root and of its duplicates, longest first (dict.c) */
     for (uint32_t k = d->vpl_off[E->ref]; k < d->vpl_off[E->ref + 1]; k++) {
         const uint32_t *key = &c->vkey[3 * (size_t)k];
@@ -440,6 +461,7 @@ static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t
             continue;
         }
         const dy_pattern *P = &d->pats[d->vpl[k]];
+        if (progressive && target_before_verb(d, P->phrase)) continue;
         dy_patmatch r;
         if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {
             pm = r;

@@ -25,13 +25,17 @@
 # sentences, 220 with an event):
 #   type 193 of 228 = 84.6%, source 194 of 220 = 88.2%, target 188 of 220 = 85.5%
 #   -> floors 82, 86, 83.
+# Raised on 2026-11-25 after the coder and dictionary work of that day (230
+# sentences, 222 with an event: two progressive sentences added):
+#   type 205 of 230 = 89.1%, source 205 of 222 = 92.3%, target 197 of 222 = 88.7%
+#   -> floors 87, 90, 86.
 # The figures need the gazetteer (third_party/geonames/cities500.txt, from
 # scripts/fetch-geonames.sh): without it dyad finds no places, so actors of
 # unknown country get none from context, and target accuracy falls to 78.6%
 # (the golden test fails too).
-TYPE_FLOOR=82
-SOURCE_FLOOR=86
-TARGET_FLOOR=83
+TYPE_FLOOR=87
+SOURCE_FLOOR=90
+TARGET_FLOOR=86
 . tests/lib.sh
 TSV=${ACCURACY_TSV:-tests/cli/data/accuracy.tsv}
 [ -f "$TSV" ] || { fail "$TSV missing"; finish; }
