@@ -19,7 +19,10 @@
 #                         build/bench/results-quick.tsv unless BENCH_RESULTS)
 #   BENCH_QUICK_DOCS=2000
 #   BENCH_THREADS="1 N"   thread counts to run (N = nproc)
-#   BENCH_SETS="default petrarch2"   dictionary sets
+#   BENCH_SETS="default default-noplaces petrarch2 petrarch2-noplaces"
+#                         dictionary sets (SET-noplaces: the same with
+#                         --no-places, for the cost of place recognition)
+#   BENCH_LARGE_SETS="default petrarch2-noplaces"  sets run on the large corpus
 #   BENCH_RESULTS=bench/results.tsv  where result lines are appended
 #   BENCH_DIR=build/bench scratch folder (corpora, helper, logs; never committed)
 #   BENCH_PREPARE=0       1: only convert/generate the corpora, measure nothing
@@ -50,7 +53,8 @@ fi
 QUICK_DOCS=${BENCH_QUICK_DOCS:-2000}
 LARGE_MB=${BENCH_LARGE_MB:-500}
 THREADS=${BENCH_THREADS:-1 $NPROC}
-SETS=${BENCH_SETS:-default petrarch2}
+SETS=${BENCH_SETS:-default default-noplaces petrarch2 petrarch2-noplaces}
+LARGE_SETS=${BENCH_LARGE_SETS:-default petrarch2-noplaces}
 
 # A positive integer (no sign, no leading zero).
 isnum() { case $1 in '' | 0* | *[!0-9]*) return 1 ;; *) return 0 ;; esac; }
@@ -194,15 +198,15 @@ corpus_name() { if [ "$1" = "$LARGE_FILE" ]; then echo "$LARGE_NAME"; else echo 
 ACTIVE_SETS=""
 for s in $SETS; do
     case $s in
-    default) ACTIVE_SETS="$ACTIVE_SETS default" ;;
-    petrarch2)
+    default | default-noplaces) ACTIVE_SETS="$ACTIVE_SETS $s" ;;
+    petrarch2 | petrarch2-noplaces)
         if [ -f "$PETR_INI" ]; then
-            ACTIVE_SETS="$ACTIVE_SETS petrarch2"
+            ACTIVE_SETS="$ACTIVE_SETS $s"
         else
-            say "SKIP petrarch2: $PETR_INI not found (../shared absent? set DYAD_SHARED)"
+            say "SKIP $s: $PETR_INI not found (../shared absent? set DYAD_SHARED)"
         fi
         ;;
-    *) die "BENCH_SETS: unknown dictionary set '$s' (use default, petrarch2)" ;;
+    *) die "BENCH_SETS: unknown dictionary set '$s' (use default, petrarch2, and either with -noplaces)" ;;
     esac
 done
 [ -n "$ACTIVE_SETS" ] || die "no dictionary set to run"
@@ -212,7 +216,9 @@ dict_args() {
     case $1 in
     default) DARGS=() ;;
     petrarch2) DARGS=(--dict "$PETR_INI") ;;
+    *-noplaces-compiled) DARGS=(--dict "$WORK/${1%-noplaces-compiled}.compiled" --no-places) ;;
     *-compiled) DARGS=(--dict "$WORK/${1%-compiled}.compiled") ;;
+    *-noplaces) dict_args "${1%-noplaces}"; DARGS+=(--no-places) ;;
     esac
 }
 
@@ -334,6 +340,7 @@ HAVE_COMPILE=0
 if printf '%s\n' "$COMPILE_HELP" | grep -q 'dict compile'; then HAVE_COMPILE=1; fi
 for set in $ACTIVE_SETS; do
     measure_startup "$set"
+    case $set in *-noplaces) continue ;; esac # the same dictionaries as $set without it
     if [ "$HAVE_COMPILE" = 0 ]; then
         say "SKIP $set-compiled start-up: this dyad has no 'dyad dict compile'"
         continue
@@ -348,7 +355,11 @@ for set in $ACTIVE_SETS; do
         oargs=("$out")
     fi
     rm -f "$out"
-    if "$DYAD" dict compile "${DARGS[@]}" "${oargs[@]}" >"$WORK/compile-$set.log" 2>&1 && [ -s "$out" ]; then
+    # exit status 1 = some dictionary lines were malformed and skipped (the
+    # PETRARCH-2 files have a few): the compiled file is still complete
+    crc=0
+    "$DYAD" dict compile "${DARGS[@]}" "${oargs[@]}" >"$WORK/compile-$set.log" 2>&1 || crc=$?
+    if { [ "$crc" = 0 ] || [ "$crc" = 1 ]; } && [ -s "$out" ]; then
         measure_startup "$set-compiled"
     else
         say "SKIP $set-compiled start-up: 'dyad dict compile ${DARGS[*]} ${oargs[*]}' failed (see $WORK/compile-$set.log)"
@@ -359,6 +370,9 @@ done
 for corpus in $CORPORA; do
     cat "$corpus" >/dev/null # into the page cache before the first timed run
     for set in $ACTIVE_SETS; do
+        if [ "$corpus" = "$LARGE_FILE" ]; then
+            case " $LARGE_SETS " in *" $set "*) ;; *) continue ;; esac
+        fi
         for t in $THREADS; do
             measure_code "$set" "$corpus" "$t"
         done
@@ -390,6 +404,21 @@ if [ -n "$LARGE_FILE" ]; then
         done
     done
 fi
+echo
+echo "cost of place recognition (sentences/s without places / with places - 1):"
+for set in $ACTIVE_SETS; do
+    case $set in *-noplaces) continue ;; esac
+    for corpus in $CORPORA; do
+        for t in $THREADS; do
+            on=${SPS["$set $corpus $t"]:-}
+            off=${SPS["$set-noplaces $corpus $t"]:-}
+            if [ -n "$on" ] && [ -n "$off" ]; then
+                printf '  %-12s %-20s -j %-3s %s\n' "$set" "$(corpus_name "$corpus")" "$t" \
+                    "$(awk -v a="$on" -v b="$off" 'BEGIN { printf "%+.1f%%", (a > 0 ? (b / a - 1) * 100 : 0) }')"
+            fi
+        done
+    done
+done
 echo
 echo "appended ${#TABLE[@]} line(s) to $RESULTS"
 if [ "$FAILED" -gt 0 ]; then
