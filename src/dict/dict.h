@@ -253,6 +253,16 @@ typedef struct dy_dict {
     dy_index_slot *slots;  size_t nslots;
     uint32_t *ilist;       size_t nilist;
 
+    /* per group — the synsets, then the alternative groups (nsynsets + id)
+     * — with at least DY_GX_MIN alternatives: its alternatives by the keys
+     * of their first word (dy_dict_group_index), so that the matcher looks
+     * only at the few that can begin at a word. Built by dy_dict_finish and
+     * when a compiled file is mapped (derived data, never stored). gx_off
+     * has nsynsets + nalts + 1 offsets into gx; a group without an index
+     * has gx_off[g] == gx_off[g + 1]. */
+    uint32_t *gx_off;
+    uint32_t *gx;          size_t ngx;
+
     int uses_lemmas;          /* some elements are DY_ELF_LEMMA */
     int no_stems;             /* PETRARCH semantics: a word without '_' is exact, not a stem */
     int exact_patterns;       /* PETRARCH-1: pattern words match exactly (no lemmas) */
@@ -319,6 +329,30 @@ size_t dy_fold_word(const char *s, size_t n, char *out, size_t cap);
 static inline const char *dy_phrase_text(const dy_dict *d, uint32_t phrase)
 {
     return d->strings + d->phrases[phrase].text;
+}
+
+/* Build d->gx_off / d->gx from the groups (dy_dict_finish and dy_dict_map
+ * call it). */
+void dy_dict_index_groups(dy_dict *d);
+
+#define DY_GX_MIN 8
+
+/* The index of group g (synset g, or alternative group g - nsynsets): NULL
+ * when the group has none (fewer than DY_GX_MIN alternatives). Otherwise
+ * *npairs (key, position) pairs sorted by key then position — a position
+ * is an alternative's place in its group, a key the vocab id of its first
+ * word or one of that word's lemmas — and *nother positions, ascending, of
+ * the alternatives that begin with something else (a synset, an
+ * alternative group, an actor token) or are empty: those may match at any
+ * word. Returns the pairs; the other positions follow them. */
+static inline const uint32_t *dy_dict_group_index(const dy_dict *d, uint32_t g, uint32_t *npairs, uint32_t *nother)
+{
+    if (!d->gx_off) return NULL;
+    uint32_t o = d->gx_off[g], len = d->gx_off[g + 1] - o;
+    if (!len) return NULL;
+    *npairs = d->gx[o];
+    *nother = len - 1 - 2 * d->gx[o];
+    return d->gx + o + 1;
 }
 
 /* Index lookup: entries whose first element has vocab key `key`. */
