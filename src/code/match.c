@@ -97,15 +97,12 @@ static uint32_t past(const view *V, uint32_t q, int32_t m, int whole_group)
 static int group_candidates(const dy_coder_s *c, const dy_elem *e, uint32_t j, uint32_t *out)
 {
     const dy_dict *d = c->dict;
-    uint32_t g = e->kind == DY_EL_SYNSET ? e->id : (uint32_t)d->nsynsets + e->id;
-    uint32_t np, no;
-    const uint32_t *pairs = dy_dict_group_index(d, g, &np, &no);
-    if (!pairs) return -1;
-    const uint32_t *other = pairs + 2 * (size_t)np;
+    dy_gx x;
+    if (!dy_dict_group_index(d, e->kind == DY_EL_SYNSET ? e->id : (uint32_t)d->nsynsets + e->id, &x)) return -1;
     uint32_t hit[GX_CAND];
     int nh = 0;
     const dy_cword *w = &c->w[j];
-    if (np && w->type != DY_W_COMMA && w->type != DY_W_QUOTE) {
+    if (x.nkeys && w->type != DY_W_COMMA && w->type != DY_W_QUOTE) {
         const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
         uint32_t keys[3 + 3 + 48];
         size_t nk = 0;
@@ -117,32 +114,33 @@ static int group_candidates(const dy_coder_s *c, const dy_elem *e, uint32_t j, u
         for (size_t k = 0; k < nk; k++) {
             uint32_t key = keys[k];
             if (key == DY_NOID) continue;
-            uint32_t lo = 0, hi = np;
+            uint32_t lo = 0, hi = x.nkeys;
             while (lo < hi) {
                 uint32_t mid = (lo + hi) / 2;
-                if (pairs[2 * mid] < key) lo = mid + 1;
+                if (x.keys[mid] < key) lo = mid + 1;
                 else hi = mid;
             }
-            for (; lo < np && pairs[2 * lo] == key; lo++) {
+            if (lo == x.nkeys || x.keys[lo] != key) continue;
+            for (uint32_t p = x.start[lo]; p < x.start[lo + 1]; p++) {
                 if (nh == GX_CAND) return -1;
-                hit[nh++] = pairs[2 * lo + 1];
+                hit[nh++] = x.pos[p];
             }
         }
         for (int a = 1; a < nh; a++) {
-            uint32_t x = hit[a];
+            uint32_t v = hit[a];
             int b = a;
-            while (b > 0 && hit[b - 1] > x) { hit[b] = hit[b - 1]; b--; }
-            hit[b] = x;
+            while (b > 0 && hit[b - 1] > v) { hit[b] = hit[b - 1]; b--; }
+            hit[b] = v;
         }
     }
     /* merge the two ascending lists, without repeats */
     int n = 0, i = 0;
     uint32_t k = 0;
-    while (i < nh || k < no) {
-        uint32_t x = k >= no || (i < nh && hit[i] < other[k]) ? hit[i++] : other[k++];
-        if (n && out[n - 1] == x) continue;
+    while (i < nh || k < x.nother) {
+        uint32_t v = k >= x.nother || (i < nh && hit[i] < x.other[k]) ? hit[i++] : x.other[k++];
+        if (n && out[n - 1] == v) continue;
         if (n == GX_CAND) return -1;
-        out[n++] = x;
+        out[n++] = v;
     }
     return n;
 }
@@ -409,24 +407,37 @@ static int group_possible(dy_coder_s *c, const dy_elem *e, int depth)
     uint32_t first = syn ? d->synsets[e->id].alts : d->alts[e->id].alts;
     uint32_t cnt = syn ? d->synsets[e->id].nalts : d->alts[e->id].nalts;
     int ok = 0;
-    uint32_t np, no;
-    const uint32_t *pairs = dy_dict_group_index(d, syn ? e->id : (uint32_t)d->nsynsets + e->id, &np, &no);
-    if (pairs) {
+    dy_gx x;
+    if (dy_dict_group_index(d, syn ? e->id : (uint32_t)d->nsynsets + e->id, &x)) {
         /* indexed: the alternatives that begin with something else, then
-         * those whose first word's key the sentence holds (one bit a key) */
-        const uint32_t *other = pairs + 2 * (size_t)np;
-        for (uint32_t k = 0; k < no && !ok; k++) {
-            const dy_phrase *P = &d->phrases[d->alt_phrases[first + other[k]]];
+         * those whose first word's key the sentence holds — one bit a
+         * distinct key, or, for a group of many keys, the sentence's keys
+         * looked up in the group's */
+        for (uint32_t k = 0; k < x.nother && !ok; k++) {
+            const dy_phrase *P = &d->phrases[d->alt_phrases[first + x.other[k]]];
             ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
         }
-        for (uint32_t k = 0; k < np && !ok; k++) {
-            uint32_t key = pairs[2 * k];
-            if (!key_has(c, key)) {
-                while (k + 1 < np && pairs[2 * (k + 1)] == key) k++;
-                continue;
+        int by_sentence = x.nkeys > 16 * c->nkeylist;
+        uint32_t n = by_sentence ? (uint32_t)c->nkeylist : x.nkeys;
+        for (uint32_t i = 0; i < n && !ok; i++) {
+            uint32_t kk;
+            if (by_sentence) {
+                uint32_t key = c->keylist[i], lo = 0, hi = x.nkeys;
+                while (lo < hi) {
+                    uint32_t mid = (lo + hi) / 2;
+                    if (x.keys[mid] < key) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (lo == x.nkeys || x.keys[lo] != key) continue;
+                kk = lo;
+            } else {
+                if (!key_has(c, x.keys[i])) continue;
+                kk = i;
             }
-            const dy_phrase *P = &d->phrases[d->alt_phrases[first + pairs[2 * k + 1]]];
-            ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
+            for (uint32_t p = x.start[kk]; p < x.start[kk + 1] && !ok; p++) {
+                const dy_phrase *P = &d->phrases[d->alt_phrases[first + x.pos[p]]];
+                ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
+            }
         }
         cnt = 0;
     }

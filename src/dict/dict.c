@@ -682,12 +682,24 @@ void dy_dict_index_groups(dy_dict *d)
             }
         }
         if (np) qsort(pairs, np, 2 * sizeof *pairs, pair_cmp);
-        DY_GROW(d->gx, n + 1 + 2 * np + no, cap);
-        d->gx[n++] = (uint32_t)np;
-        if (np) memcpy(d->gx + n, pairs, 2 * np * sizeof *pairs);
-        n += 2 * np;
-        if (no) memcpy(d->gx + n, other, no * sizeof *other);
-        n += no;
+        size_t nkeys = 0;
+        for (size_t i = 0; i < np; i++)
+            if (i == 0 || pairs[2 * i] != pairs[2 * i - 2]) nkeys++;
+        DY_GROW(d->gx, n + 1 + nkeys + nkeys + 1 + np + no, cap);
+        uint32_t *o = d->gx + n;
+        *o++ = (uint32_t)nkeys;
+        uint32_t *keys = o, *start = keys + nkeys, *pos = start + nkeys + 1;
+        size_t kk = 0;
+        for (size_t i = 0; i < np; i++) {
+            if (i == 0 || pairs[2 * i] != pairs[2 * i - 2]) {
+                keys[kk] = pairs[2 * i];
+                start[kk++] = (uint32_t)i;
+            }
+            pos[i] = pairs[2 * i + 1];
+        }
+        start[nkeys] = (uint32_t)np;
+        if (no) memcpy(pos + np, other, no * sizeof *other);
+        n += 1 + nkeys + nkeys + 1 + np + no;
     }
     d->gx_off[ng] = (uint32_t)n;
     d->ngx = n;

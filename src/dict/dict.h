@@ -337,22 +337,33 @@ void dy_dict_index_groups(dy_dict *d);
 
 #define DY_GX_MIN 8
 
-/* The index of group g (synset g, or alternative group g - nsynsets): NULL
- * when the group has none (fewer than DY_GX_MIN alternatives). Otherwise
- * *npairs (key, position) pairs sorted by key then position — a position
- * is an alternative's place in its group, a key the vocab id of its first
- * word or one of that word's lemmas — and *nother positions, ascending, of
- * the alternatives that begin with something else (a synset, an
- * alternative group, an actor token) or are empty: those may match at any
- * word. Returns the pairs; the other positions follow them. */
-static inline const uint32_t *dy_dict_group_index(const dy_dict *d, uint32_t g, uint32_t *npairs, uint32_t *nother)
+/* The index of group g (synset g, or alternative group g - nsynsets), if it
+ * has one (DY_GX_MIN alternatives or more): the distinct keys its
+ * alternatives' first words are found under — a key is the vocab id of
+ * the word, or of one of its lemmas for a lemma element — ascending; for key
+ * k, the alternatives' positions in the group pos[start[k] .. start[k+1]),
+ * ascending; and the positions, ascending, of the alternatives that begin
+ * with something else (a synset, an alternative group, an actor token) or
+ * are empty: those may match at any word. Layout in d->gx: nkeys, keys,
+ * start (nkeys + 1), pos, other. */
+typedef struct dy_gx {
+    const uint32_t *keys, *start, *pos, *other;
+    uint32_t nkeys, nother;
+} dy_gx;
+
+static inline int dy_dict_group_index(const dy_dict *d, uint32_t g, dy_gx *x)
 {
-    if (!d->gx_off) return NULL;
+    if (!d->gx_off) return 0;
     uint32_t o = d->gx_off[g], len = d->gx_off[g + 1] - o;
-    if (!len) return NULL;
-    *npairs = d->gx[o];
-    *nother = len - 1 - 2 * d->gx[o];
-    return d->gx + o + 1;
+    if (!len) return 0;
+    const uint32_t *p = d->gx + o;
+    x->nkeys = p[0];
+    x->keys = p + 1;
+    x->start = x->keys + x->nkeys;
+    x->pos = x->start + x->nkeys + 1;
+    x->other = x->pos + x->start[x->nkeys];
+    x->nother = (uint32_t)(d->gx + o + len - x->other);
+    return 1;
 }
 
 /* Index lookup: entries whose first element has vocab key `key`. */
