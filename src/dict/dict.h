@@ -335,7 +335,7 @@ static inline const char *dy_phrase_text(const dy_dict *d, uint32_t phrase)
  * call it). */
 void dy_dict_index_groups(dy_dict *d);
 
-#define DY_GX_MIN 8
+#define DY_GX_MIN 2
 
 /* The index of group g (synset g, or alternative group g - nsynsets), if it
  * has one (DY_GX_MIN alternatives or more): the distinct keys its
