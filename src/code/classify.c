@@ -11,6 +11,7 @@
 #include "util/mem.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ step 1: words */
@@ -134,9 +135,36 @@ static void lexeme_keys(const dy_coder_s *c, const dy_lexeme *L, uint32_t *keys,
 /* Per-lexeme candidates for classification (root kinds, with discards and
  * issues), computed once per coder: the best one-word root entry — which
  * depends on the word alone — and the entries that need matching at the
- * position (phrases of several elements; discards and issues, in order).
- * Layout in c->bc_pool: best, nmulti, (entry, key2) x nmulti, nother,
- * other... */
+ * position. Multi-word roots whose second word must follow at once ("A_B",
+ * both words: nearly all of them) are kept by the keys of that second word
+ * (its id, and its lemmas for a lemma element), sorted, so that a position
+ * looks up the next word's keys instead of going through every phrase that
+ * begins with the word; the other multi-word roots carry the dictionary
+ * word the sentence must hold for their second element (one bit), or
+ * DY_NOID. Discards and issues keep their order (the last discard phrase
+ * found is the one reported), each with what the word alone decides: a
+ * one-word phrase matches whenever its word does, and a phrase whose first
+ * word does not match the word never does.
+ * Layout in c->bc_pool: best, nrest, (entry, key2) x nrest, nadj,
+ * (key, entry) x nadj, nother, (entry, how) x nother. */
+enum { OTHER_MATCH = 0, OTHER_ALWAYS = 1, OTHER_ADJ = 2 };
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const uint32_t *x = a, *y = b;
+    if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
+    return x[1] < y[1] ? -1 : (x[1] > y[1]);
+}
+
+/* The second element of phrase P must match the word right after the first:
+ * a word following a word joined by '_'. */
+static int adj_word_pair(const dy_dict *d, const dy_phrase *P)
+{
+    if (P->nel < 2) return 0;
+    const dy_elem *a = &d->elems[P->el], *b = a + 1;
+    return a->kind == DY_EL_WORD && (a->flags & DY_ELF_ADJ) && b->kind == DY_EL_WORD && b->id != DY_NOID;
+}
+
 static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
 {
     if (lex >= c->bc_cap) {
@@ -154,62 +182,119 @@ static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
     lexeme_keys(c, L, keys, &nk);
     uint32_t best = DY_NOID, best_len = 0;
     int best_exact = 0;
-    /* two passes over the lists: multi-element roots, then the others */
-    uint32_t off = (uint32_t)c->nbc;
-    DY_GROW(c->bc_pool, c->nbc + 2, c->bc_poolcap);
-    c->nbc += 2; /* best, nmulti */
-    for (int pass = 0; pass < 2; pass++) {
-        uint32_t count_at = (uint32_t)c->nbc;
-        if (pass == 1) { DY_GROW(c->bc_pool, c->nbc + 1, c->bc_poolcap); c->nbc++; }
-        uint32_t n = 0;
-        for (size_t k = 0; k < nk; k++) {
-            int dup = 0;
-            for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
-            if (dup) continue;
-            uint32_t cnt;
-            const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
-            for (uint32_t e = 0; e < cnt; e++) {
-                const dy_entry *E = &d->entries[list[e]];
-                const dy_phrase *P = &d->phrases[E->phrase];
-                int root = is_root_kind(E->kind);
-                if (pass == 1) {
-                    if (root) continue;
-                } else {
-                    if (!root || !(kinds & (1u << E->kind))) continue;
-                    const dy_elem *e0 = &d->elems[P->el];
-                    if (P->nel == 1 && e0->kind == DY_EL_WORD) {
-                        if (!elem_matches_lexeme(c, e0, L)) continue;
-                        int exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
-                        if (best != DY_NOID) {
-                            if (exact != best_exact) { if (!exact) continue; }
-                            else if (P->length != best_len) { if (P->length < best_len) continue; }
-                            else if (list[e] > best) continue;
-                        }
-                        best = list[e];
-                        best_len = P->length;
-                        best_exact = exact;
-                        continue;
-                    }
-                    if (P->nel == 0 || (e0->kind == DY_EL_WORD && !elem_matches_lexeme(c, e0, L))) continue;
+    /* the three lists, gathered first (rest and other in lookup order) */
+    uint32_t *rest = NULL, *adj = NULL, *other = NULL;
+    size_t nrest = 0, nadj = 0, nother = 0, crest = 0, cadj = 0, cother = 0;
+    for (size_t k = 0; k < nk; k++) {
+        int dup = 0;
+        for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
+        if (dup) continue;
+        uint32_t cnt;
+        const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
+        for (uint32_t e = 0; e < cnt; e++) {
+            const dy_entry *E = &d->entries[list[e]];
+            const dy_phrase *P = &d->phrases[E->phrase];
+            const dy_elem *e0 = P->nel ? &d->elems[P->el] : NULL;
+            if (!is_root_kind(E->kind)) {
+                uint32_t how = OTHER_MATCH;
+                if (e0 && e0->kind == DY_EL_WORD) {
+                    if (!elem_matches_lexeme(c, e0, L)) continue;
+                    if (P->nel == 1) how = OTHER_ALWAYS;
+                    else if (adj_word_pair(d, P)) how = OTHER_ADJ;
                 }
-                DY_GROW(c->bc_pool, c->nbc + 2, c->bc_poolcap);
-                c->bc_pool[c->nbc++] = list[e];
-                if (pass == 0) {
-                    /* a dictionary word the sentence must hold for the second
-                     * element to match (tested with one bit), or DY_NOID */
-                    const dy_elem *b = P->nel >= 2 ? &d->elems[P->el + 1] : NULL;
-                    c->bc_pool[c->nbc++] =
-                        b && b->kind == DY_EL_WORD && !(b->flags & DY_ELF_LEMMA) ? b->id : DY_NOID;
-                }
-                n++;
+                DY_GROW(other, 2 * (nother + 1), cother);
+                other[2 * nother] = list[e];
+                other[2 * nother + 1] = how;
+                nother++;
+                continue;
             }
+            if (!(kinds & (1u << E->kind))) continue;
+            if (P->nel == 1 && e0->kind == DY_EL_WORD) {
+                if (!elem_matches_lexeme(c, e0, L)) continue;
+                int exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
+                if (best != DY_NOID) {
+                    if (exact != best_exact) { if (!exact) continue; }
+                    else if (P->length != best_len) { if (P->length < best_len) continue; }
+                    else if (list[e] > best) continue;
+                }
+                best = list[e];
+                best_len = P->length;
+                best_exact = exact;
+                continue;
+            }
+            if (P->nel == 0 || (e0->kind == DY_EL_WORD && !elem_matches_lexeme(c, e0, L))) continue;
+            if (adj_word_pair(d, P)) {
+                const dy_elem *b = e0 + 1;
+                uint32_t bk[3] = {b->id, DY_NOID, DY_NOID};
+                if ((b->flags & DY_ELF_LEMMA) && b->id < d->nlem) { bk[1] = d->lemv[b->id]; bk[2] = d->lemn[b->id]; }
+                for (int q = 0; q < 3; q++) {
+                    if (bk[q] == DY_NOID || (q > 0 && bk[q] == bk[0]) || (q == 2 && bk[2] == bk[1])) continue;
+                    DY_GROW(adj, 2 * (nadj + 1), cadj);
+                    adj[2 * nadj] = bk[q];
+                    adj[2 * nadj + 1] = list[e];
+                    nadj++;
+                }
+                continue;
+            }
+            /* a dictionary word the sentence must hold for the second
+             * element to match (tested with one bit), or DY_NOID */
+            const dy_elem *b = P->nel >= 2 ? e0 + 1 : NULL;
+            DY_GROW(rest, 2 * (nrest + 1), crest);
+            rest[2 * nrest] = list[e];
+            rest[2 * nrest + 1] = b && b->kind == DY_EL_WORD && !(b->flags & DY_ELF_LEMMA) ? b->id : DY_NOID;
+            nrest++;
         }
-        if (pass == 0) c->bc_pool[off + 1] = n;
-        else c->bc_pool[count_at] = n;
     }
-    c->bc_pool[off] = best;
+    if (nadj > 1) qsort(adj, nadj, 2 * sizeof *adj, cmp_pair);
+    uint32_t off = (uint32_t)c->nbc;
+    size_t need = 4 + 2 * (nrest + nadj + nother);
+    DY_GROW(c->bc_pool, c->nbc + need, c->bc_poolcap);
+    uint32_t *o = c->bc_pool + c->nbc;
+    *o++ = best;
+    *o++ = (uint32_t)nrest;
+    if (nrest) memcpy(o, rest, 2 * nrest * sizeof *o);
+    o += 2 * nrest;
+    *o++ = (uint32_t)nadj;
+    if (nadj) memcpy(o, adj, 2 * nadj * sizeof *o);
+    o += 2 * nadj;
+    *o++ = (uint32_t)nother;
+    if (nother) memcpy(o, other, 2 * nother * sizeof *o);
+    c->nbc += need;
+    dy_free(rest);
+    dy_free(adj);
+    dy_free(other);
     c->bc_off[lex] = off;
     return off;
+}
+
+/* Weigh root entry ent, matched at word i with extent span, against the
+ * best so far: most words joined by '_', then an exact word over a lemma
+ * match, then TABARI's longest phrase, then file order (a total order: the
+ * result does not depend on the order candidates are tried in). */
+typedef struct best_root {
+    uint32_t ent, len, span;
+    int exact;
+} best_root;
+
+static void try_root(dy_coder_s *c, const dy_lexeme *L, uint32_t ent, uint32_t i, best_root *br)
+{
+    const dy_dict *d = c->dict;
+    const dy_entry *E = &d->entries[ent];
+    const dy_phrase *P = &d->phrases[E->phrase];
+    const dy_elem *a = &d->elems[P->el];
+    uint32_t end, span;
+    if (!dy_match_phrase(c, E->phrase, i, &end, &span)) return;
+    int exact = !(a->kind == DY_EL_WORD && (a->flags & DY_ELF_LEMMA) && L->word != a->id);
+    if (br->ent != DY_NOID) {
+        if (span != br->span) { if (span < br->span) return; }
+        else if (exact != br->exact) { if (!exact) return; }
+        else if (P->length != br->len) { if (P->length < br->len) return; }
+        else if (ent > br->ent) return;
+    }
+    br->ent = ent;
+    br->len = P->length;
+    br->span = span;
+    br->exact = exact;
 }
 
 static uint32_t best_root_cached(dy_coder_s *c, uint32_t i, uint32_t *span_out, dy_sent_info *info)
@@ -217,20 +302,19 @@ static uint32_t best_root_cached(dy_coder_s *c, uint32_t i, uint32_t *span_out, 
     const dy_dict *d = c->dict;
     const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
     uint32_t off = lexeme_candidates(c, c->w[i].lex, ROOT_KINDS);
-    const uint32_t *pool = c->bc_pool;
-    uint32_t best = pool[off], best_len = 0, best_span = 0;
-    int best_exact = 0;
-    if (best != DY_NOID) {
-        const dy_phrase *P = &d->phrases[d->entries[best].phrase];
+    const uint32_t *pool = c->bc_pool + off;
+    best_root br = {pool[0], 0, 0, 0};
+    if (br.ent != DY_NOID) {
+        const dy_phrase *P = &d->phrases[d->entries[br.ent].phrase];
         const dy_elem *e0 = &d->elems[P->el];
-        best_len = P->length;
-        best_span = 1;
-        best_exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
+        br.len = P->length;
+        br.span = 1;
+        br.exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
     }
-    uint32_t nm = pool[off + 1];
-    const uint32_t *multi = pool + off + 2;
-    for (uint32_t k = 0; k < nm; k++) {
-        uint32_t ent = multi[2 * k], key2 = multi[2 * k + 1];
+    uint32_t nrest = pool[1];
+    const uint32_t *rest = pool + 2;
+    for (uint32_t k = 0; k < nrest; k++) {
+        uint32_t ent = rest[2 * k], key2 = rest[2 * k + 1];
         if (key2 != DY_NOID && !dy_key_has(c, key2)) continue;
         const dy_entry *E = &d->entries[ent];
         const dy_phrase *P = &d->phrases[E->phrase];
@@ -242,28 +326,44 @@ static uint32_t best_root_cached(dy_coder_s *c, uint32_t i, uint32_t *span_out, 
                 continue;
             if (!dy_phrase_possible(c, E->phrase)) continue;
         }
-        uint32_t end, span;
-        if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
-        int exact = !(a->kind == DY_EL_WORD && (a->flags & DY_ELF_LEMMA) && L->word != a->id);
-        if (best != DY_NOID) {
-            if (span != best_span) { if (span < best_span) continue; }
-            else if (exact != best_exact) { if (!exact) continue; }
-            else if (P->length != best_len) { if (P->length < best_len) continue; }
-            else if (ent > best) continue;
-        }
-        best = ent;
-        best_len = P->length;
-        best_span = span;
-        best_exact = exact;
+        try_root(c, L, ent, i, &br);
     }
-    uint32_t no = pool[off + 2 + 2 * nm];
-    const uint32_t *other = pool + off + 3 + 2 * nm;
+    /* "A_B": the entries kept under a key of the next word */
+    uint32_t nadj = pool[2 + 2 * nrest];
+    const uint32_t *adj = pool + 3 + 2 * nrest;
+    if (nadj && i + 1 < c->nw && c->w[i + 1].type != DY_W_COMMA && c->w[i + 1].type != DY_W_QUOTE) {
+        uint32_t keys[48];
+        size_t nk;
+        lexeme_keys(c, dy_lexeme_get(&c->lex, c->w[i + 1].lex), keys, &nk);
+        for (size_t k = 0; k < nk; k++) {
+            uint32_t key = keys[k], lo = 0, hi = nadj;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (adj[2 * mid] < key) lo = mid + 1;
+                else hi = mid;
+            }
+            for (; lo < nadj && adj[2 * lo] == key; lo++) {
+                uint32_t ent = adj[2 * lo + 1];
+                const dy_entry *E = &d->entries[ent];
+                const dy_phrase *P = &d->phrases[E->phrase];
+                if (!dy_elem_matches(c, &d->elems[P->el + 1], i + 1)) continue;
+                if (!dy_phrase_possible(c, E->phrase)) continue;
+                try_root(c, L, ent, i, &br);
+            }
+        }
+    }
+    uint32_t no = pool[3 + 2 * nrest + 2 * nadj];
+    const uint32_t *other = pool + 4 + 2 * nrest + 2 * nadj;
     for (uint32_t k = 0; k < no; k++) {
-        const dy_entry *E = &d->entries[other[k]];
-        const dy_phrase *P = &d->phrases[E->phrase];
-        uint32_t end, span;
-        if (P->nel >= 2 && !dy_phrase_possible(c, E->phrase)) continue;
-        if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
+        const dy_entry *E = &d->entries[other[2 * k]];
+        uint32_t how = other[2 * k + 1];
+        if (how != OTHER_ALWAYS) {
+            const dy_phrase *P = &d->phrases[E->phrase];
+            uint32_t end, span;
+            if (how == OTHER_ADJ && (i + 1 >= c->nw || !dy_elem_matches(c, &d->elems[P->el + 1], i + 1))) continue;
+            if (P->nel >= 2 && !dy_phrase_possible(c, E->phrase)) continue;
+            if (!dy_match_phrase(c, E->phrase, i, &end, &span)) continue;
+        }
         if (E->kind == DY_ENT_DISCARD) {
             info->discard = E->story ? 2 : (info->discard ? info->discard : 1);
             info->discard_phrase = E->phrase;
@@ -272,8 +372,8 @@ static uint32_t best_root_cached(dy_coder_s *c, uint32_t i, uint32_t *span_out, 
             else if (info->nissues < DY_ARRAY_LEN(info->issues)) info->issues[info->nissues++] = d->issue_codes[E->ref];
         }
     }
-    *span_out = best_span;
-    return best;
+    *span_out = br.span;
+    return br.ent;
 }
 
 static uint32_t best_entry_scan(dy_coder_s *c, uint32_t i, unsigned kinds, uint32_t *span_out, dy_sent_info *info);

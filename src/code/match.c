@@ -86,6 +86,65 @@ static uint32_t past(const view *V, uint32_t q, int32_t m, int whole_group)
     return q;
 }
 
+/* The alternatives of group element e (a synset or an alternative group)
+ * that could begin at word j, as positions in the group, ascending: those
+ * whose first word has one of the word's keys (dy_dict_group_index) and
+ * those that begin with something else. Every other alternative begins
+ * with a word that does not match word j. Returns how many were written to
+ * out, or -1 when the group has no index or they are more than GX_CAND
+ * (then the caller tries every alternative, as the index would). */
+#define GX_CAND 64
+static int group_candidates(const dy_coder_s *c, const dy_elem *e, uint32_t j, uint32_t *out)
+{
+    const dy_dict *d = c->dict;
+    dy_gx x;
+    if (!dy_dict_group_index(d, e->kind == DY_EL_SYNSET ? e->id : (uint32_t)d->nsynsets + e->id, &x)) return -1;
+    uint32_t hit[GX_CAND];
+    int nh = 0;
+    const dy_cword *w = &c->w[j];
+    if (x.nkeys && w->type != DY_W_COMMA && w->type != DY_W_QUOTE) {
+        const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
+        uint32_t keys[3 + 3 + 48];
+        size_t nk = 0;
+        keys[nk++] = L->word;
+        keys[nk++] = L->lemma_v;
+        keys[nk++] = L->lemma_n;
+        for (uint8_t b = 0; b < L->nbases && b < 3; b++) keys[nk++] = L->bases[b];
+        for (uint8_t s = 0; s < L->nstems && s < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+        for (size_t k = 0; k < nk; k++) {
+            uint32_t key = keys[k];
+            if (key == DY_NOID) continue;
+            uint32_t lo = 0, hi = x.nkeys;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (x.keys[mid] < key) lo = mid + 1;
+                else hi = mid;
+            }
+            if (lo == x.nkeys || x.keys[lo] != key) continue;
+            for (uint32_t p = x.start[lo]; p < x.start[lo + 1]; p++) {
+                if (nh == GX_CAND) return -1;
+                hit[nh++] = x.pos[p];
+            }
+        }
+        for (int a = 1; a < nh; a++) {
+            uint32_t v = hit[a];
+            int b = a;
+            while (b > 0 && hit[b - 1] > v) { hit[b] = hit[b - 1]; b--; }
+            hit[b] = v;
+        }
+    }
+    /* merge the two ascending lists, without repeats */
+    int n = 0, i = 0;
+    uint32_t k = 0;
+    while (i < nh || k < x.nother) {
+        uint32_t v = k >= x.nother || (i < nh && hit[i] < x.other[k]) ? hit[i++] : x.other[k++];
+        if (n && out[n - 1] == v) continue;
+        if (n == GX_CAND) return -1;
+        out[n++] = v;
+    }
+    return n;
+}
+
 /* Try element e starting exactly at q; on success returns 1 with *e_end. */
 static int elem_at(view *V, const dy_elem *e, uint32_t q, uint32_t *e_end, bind *b)
 {
@@ -103,7 +162,14 @@ static int elem_at(view *V, const dy_elem *e, uint32_t q, uint32_t *e_end, bind 
         uint32_t cnt = e->kind == DY_EL_ALT ? d->alts[e->id].nalts : d->synsets[e->id].nalts;
         uint32_t best = 0;
         int ok = 0;
-        for (uint32_t a = 0; a < cnt; a++) {
+        /* only the alternatives that can begin at this word, in group
+         * order, when the group is indexed: the same tries (and matcher
+         * steps) as going through all of them */
+        uint32_t cand[GX_CAND];
+        int nc = group_candidates(c, e, V->vw[q], cand);
+        if (nc >= 0) cnt = (uint32_t)nc;
+        for (uint32_t i = 0; i < cnt; i++) {
+            uint32_t a = nc >= 0 ? cand[i] : i;
             const dy_phrase *P = &d->phrases[d->alt_phrases[first + a]];
             /* most alternatives fail on their first word: test it here */
             if (P->nel && d->elems[P->el].kind == DY_EL_WORD && !dy_elem_matches(c, &d->elems[P->el], V->vw[q]))
@@ -341,6 +407,40 @@ static int group_possible(dy_coder_s *c, const dy_elem *e, int depth)
     uint32_t first = syn ? d->synsets[e->id].alts : d->alts[e->id].alts;
     uint32_t cnt = syn ? d->synsets[e->id].nalts : d->alts[e->id].nalts;
     int ok = 0;
+    dy_gx x;
+    if (dy_dict_group_index(d, syn ? e->id : (uint32_t)d->nsynsets + e->id, &x)) {
+        /* indexed: the alternatives that begin with something else, then
+         * those whose first word's key the sentence holds — one bit a
+         * distinct key, or, for a group of many keys, the sentence's keys
+         * looked up in the group's */
+        for (uint32_t k = 0; k < x.nother && !ok; k++) {
+            const dy_phrase *P = &d->phrases[d->alt_phrases[first + x.other[k]]];
+            ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
+        }
+        int by_sentence = x.nkeys > 16 * c->nkeylist;
+        uint32_t n = by_sentence ? (uint32_t)c->nkeylist : x.nkeys;
+        for (uint32_t i = 0; i < n && !ok; i++) {
+            uint32_t kk;
+            if (by_sentence) {
+                uint32_t key = c->keylist[i], lo = 0, hi = x.nkeys;
+                while (lo < hi) {
+                    uint32_t mid = (lo + hi) / 2;
+                    if (x.keys[mid] < key) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (lo == x.nkeys || x.keys[lo] != key) continue;
+                kk = lo;
+            } else {
+                if (!key_has(c, x.keys[i])) continue;
+                kk = i;
+            }
+            for (uint32_t p = x.start[kk]; p < x.start[kk + 1] && !ok; p++) {
+                const dy_phrase *P = &d->phrases[d->alt_phrases[first + x.pos[p]]];
+                ok = elems_possible(c, d->elems + P->el, P->nel, depth + 1);
+            }
+        }
+        cnt = 0;
+    }
     for (uint32_t a = 0; a < cnt && !ok; a++) {
         /* most alternatives begin with a plain word the sentence lacks: one bit */
         if (c->altkey) {

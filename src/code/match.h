@@ -41,8 +41,9 @@ void dy_keyset_build(dy_coder_s *c);
 /* Does the sentence hold dictionary word `key` (as a form, lemma, base or stem)? */
 static inline int dy_key_has(const dy_coder_s *c, uint32_t key)
 {
-    if (key == DY_NOID || (size_t)(key >> 6) >= c->keywords) return 0;
-    return (int)((c->keybits[key >> 6] >> (key & 63)) & 1);
+    /* DY_NOID is past every vocabulary (its word index is out of range) */
+    size_t w = key >> 6;
+    return w < c->keywords && ((c->keybits[w] >> (key & 63)) & 1);
 }
 /* Could every literal word, synset and alternative of the phrase match some
  * word of the sentence (dy_keyset_build)? A cheap filter before matching. */

@@ -450,6 +450,7 @@ dyad_status dy_dict_map(dy_dict *d, dy_lemmatizer *lem, const char *path, dyad_e
     d->finished = 1;
     d->map = map;
     d->map_len = len;
+    dy_dict_index_groups(d); /* derived from the tables just checked */
     lem->cap = npos;
     lem->empty = (int)sc->lem_empty;
     lem->mapped = 1;

@@ -32,6 +32,7 @@ void dy_dict_release(dy_dict *d)
         for (size_t i = 0; i < d->nfiles; i++) dy_free(d->files[i]);
         dy_free(d->files);
         munmap(d->map, d->map_len);
+        dy_free(d->gx_off); dy_free(d->gx); /* built after mapping */
         memset(d, 0, sizeof *d);
         return;
     }
@@ -47,6 +48,7 @@ void dy_dict_release(dy_dict *d)
     dy_free(d->slots); dy_free(d->ilist);
     dy_free(d->lemv); dy_free(d->lemn);
     dy_free(d->vpl); dy_free(d->vpl_off);
+    dy_free(d->gx_off); dy_free(d->gx);
     memset(d, 0, sizeof *d);
 }
 
@@ -629,10 +631,80 @@ void dy_dict_finish(dy_dict *d, const dy_lemmatizer *lem)
         i = j;
     }
     dy_free(v);
+    dy_dict_index_groups(d);
     d->stats.words = d->vocab.count;
     d->stats.synsets = d->nsynsets;
     d->stats.patterns = d->npats;
     d->finished = 1;
+}
+
+static int pair_cmp(const void *a, const void *b)
+{
+    const uint32_t *x = a, *y = b;
+    if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
+    return x[1] < y[1] ? -1 : (x[1] > y[1]);
+}
+
+void dy_dict_index_groups(dy_dict *d)
+{
+    dy_free(d->gx_off); dy_free(d->gx);
+    d->gx_off = NULL; d->gx = NULL; d->ngx = 0;
+    size_t ng = d->nsynsets + d->nalts, cap = 0, n = 0;
+    d->gx_off = dy_malloc((ng + 1) * sizeof *d->gx_off);
+    uint32_t *pairs = NULL, *other = NULL;
+    size_t pcap = 0, ocap = 0;
+    for (size_t g = 0; g < ng; g++) {
+        d->gx_off[g] = (uint32_t)n;
+        int syn = g < d->nsynsets;
+        uint32_t first = syn ? d->synsets[g].alts : d->alts[g - d->nsynsets].alts;
+        uint32_t cnt = syn ? d->synsets[g].nalts : d->alts[g - d->nsynsets].nalts;
+        if (cnt < DY_GX_MIN) continue;
+        size_t np = 0, no = 0;
+        for (uint32_t a = 0; a < cnt; a++) {
+            const dy_phrase *P = &d->phrases[d->alt_phrases[first + a]];
+            const dy_elem *e = P->nel ? &d->elems[P->el] : NULL;
+            if (!e || e->kind != DY_EL_WORD || e->id == DY_NOID) {
+                DY_GROW(other, no + 1, ocap);
+                other[no++] = a;
+                continue;
+            }
+            /* the keys under which the matcher finds the word (match.c,
+             * dy_elem_matches): the id itself, and for a lemma element its
+             * verb and noun lemmas */
+            uint32_t keys[3] = {e->id, DY_NOID, DY_NOID};
+            if ((e->flags & DY_ELF_LEMMA) && e->id < d->nlem) { keys[1] = d->lemv[e->id]; keys[2] = d->lemn[e->id]; }
+            for (int k = 0; k < 3; k++) {
+                if (keys[k] == DY_NOID || (k > 0 && keys[k] == keys[0]) || (k == 2 && keys[2] == keys[1])) continue;
+                DY_GROW(pairs, 2 * (np + 1), pcap);
+                pairs[2 * np] = keys[k];
+                pairs[2 * np + 1] = a;
+                np++;
+            }
+        }
+        if (np) qsort(pairs, np, 2 * sizeof *pairs, pair_cmp);
+        size_t nkeys = 0;
+        for (size_t i = 0; i < np; i++)
+            if (i == 0 || pairs[2 * i] != pairs[2 * i - 2]) nkeys++;
+        DY_GROW(d->gx, n + 1 + nkeys + nkeys + 1 + np + no, cap);
+        uint32_t *o = d->gx + n;
+        *o++ = (uint32_t)nkeys;
+        uint32_t *keys = o, *start = keys + nkeys, *pos = start + nkeys + 1;
+        size_t kk = 0;
+        for (size_t i = 0; i < np; i++) {
+            if (i == 0 || pairs[2 * i] != pairs[2 * i - 2]) {
+                keys[kk] = pairs[2 * i];
+                start[kk++] = (uint32_t)i;
+            }
+            pos[i] = pairs[2 * i + 1];
+        }
+        start[nkeys] = (uint32_t)np;
+        if (no) memcpy(pos + np, other, no * sizeof *other);
+        n += 1 + nkeys + nkeys + 1 + np + no;
+    }
+    d->gx_off[ng] = (uint32_t)n;
+    d->ngx = n;
+    dy_free(pairs);
+    dy_free(other);
 }
 
 const uint32_t *dy_dict_lookup(const dy_dict *d, uint32_t key, uint32_t *count)

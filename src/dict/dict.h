@@ -253,6 +253,16 @@ typedef struct dy_dict {
     dy_index_slot *slots;  size_t nslots;
     uint32_t *ilist;       size_t nilist;
 
+    /* per group — the synsets, then the alternative groups (nsynsets + id)
+     * — with at least DY_GX_MIN alternatives: its alternatives by the keys
+     * of their first word (dy_dict_group_index), so that the matcher looks
+     * only at the few that can begin at a word. Built by dy_dict_finish and
+     * when a compiled file is mapped (derived data, never stored). gx_off
+     * has nsynsets + nalts + 1 offsets into gx; a group without an index
+     * has gx_off[g] == gx_off[g + 1]. */
+    uint32_t *gx_off;
+    uint32_t *gx;          size_t ngx;
+
     int uses_lemmas;          /* some elements are DY_ELF_LEMMA */
     int no_stems;             /* PETRARCH semantics: a word without '_' is exact, not a stem */
     int exact_patterns;       /* PETRARCH-1: pattern words match exactly (no lemmas) */
@@ -319,6 +329,41 @@ size_t dy_fold_word(const char *s, size_t n, char *out, size_t cap);
 static inline const char *dy_phrase_text(const dy_dict *d, uint32_t phrase)
 {
     return d->strings + d->phrases[phrase].text;
+}
+
+/* Build d->gx_off / d->gx from the groups (dy_dict_finish and dy_dict_map
+ * call it). */
+void dy_dict_index_groups(dy_dict *d);
+
+#define DY_GX_MIN 2
+
+/* The index of group g (synset g, or alternative group g - nsynsets), if it
+ * has one (DY_GX_MIN alternatives or more): the distinct keys its
+ * alternatives' first words are found under — a key is the vocab id of
+ * the word, or of one of its lemmas for a lemma element — ascending; for key
+ * k, the alternatives' positions in the group pos[start[k] .. start[k+1]),
+ * ascending; and the positions, ascending, of the alternatives that begin
+ * with something else (a synset, an alternative group, an actor token) or
+ * are empty: those may match at any word. Layout in d->gx: nkeys, keys,
+ * start (nkeys + 1), pos, other. */
+typedef struct dy_gx {
+    const uint32_t *keys, *start, *pos, *other;
+    uint32_t nkeys, nother;
+} dy_gx;
+
+static inline int dy_dict_group_index(const dy_dict *d, uint32_t g, dy_gx *x)
+{
+    if (!d->gx_off) return 0;
+    uint32_t o = d->gx_off[g], len = d->gx_off[g + 1] - o;
+    if (!len) return 0;
+    const uint32_t *p = d->gx + o;
+    x->nkeys = p[0];
+    x->keys = p + 1;
+    x->start = x->keys + x->nkeys;
+    x->pos = x->start + x->nkeys + 1;
+    x->other = x->pos + x->start[x->nkeys];
+    x->nother = (uint32_t)(d->gx + o + len - x->other);
+    return 1;
 }
 
 /* Index lookup: entries whose first element has vocab key `key`. */

@@ -150,6 +150,7 @@ static void rec_flush(dy_dict *d, rec *r, dy_diag *diag)
             const char *core = prefix ? c : c + 1;
             size_t corel = cl - 1;
             DY_GROW(d->agents, d->nagents + 1, d->agents_cap);
+            memset(&d->agents[d->nagents], 0, sizeof d->agents[d->nagents]); /* padding is written to compiled files */
             d->agents[d->nagents].code = dy_dict_code(d, core, corel);
             d->agents[d->nagents].prefix = (uint8_t)prefix;
             for (size_t p = 0; p < r->nphrases; p++)
@@ -445,6 +446,7 @@ void dy_read_agents(dy_dict *d, const char *text, size_t len, dy_diag *diag)
         }
         int prefix = c[cl - 1] == '~';
         DY_GROW(d->agents, d->nagents + 1, d->agents_cap);
+        memset(&d->agents[d->nagents], 0, sizeof d->agents[d->nagents]); /* padding is written to compiled files */
         d->agents[d->nagents].code = dy_dict_code(d, prefix ? c : c + 1, cl - 1);
         d->agents[d->nagents].prefix = (uint8_t)prefix;
         uint32_t agent = (uint32_t)d->nagents++;
