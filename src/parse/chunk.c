@@ -79,6 +79,9 @@ static uint8_t tag_open(const dy_coder_s *c, uint32_t i, uint8_t prev)
     /* "Kenya later met", "she soon visited": an adverb between a subject
      * and a dictionary verb is part of the verb group, not an adjective */
     if ((p & 8) && after_noun && i + 1 < c->nw && c->w[i + 1].type == DY_W_VERB) return DY_T_AUX;
+    /* "has once again outright rejected": inside a verb group already */
+    if ((p & 8) && prev == DY_T_AUX && c->style == DY_STYLE_DYAD && i + 1 < c->nw && c->w[i + 1].type == DY_W_VERB)
+        return DY_T_AUX;
     if (p & 1) {
         if (!(p & 6)) return DY_T_VERB;
         if (after_mod) return (p & 2) ? DY_T_NOUN : DY_T_ADJ;
