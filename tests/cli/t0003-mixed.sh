@@ -1,9 +1,14 @@
 # t0003-mixed — nothing lost in a large mixed stream: 10,000 good records
 # (generated from templates with actors from the default dictionaries, a
 # deterministic generator) with 1,000 corrupted ones of nine kinds mixed in.
-# Checks exactly: the events of the good records are the same as when the
-# good records are coded alone; one error record per bad record, at its line
-# number; the summary's counts add up; exit 1.
+# Checks exactly: the good records alone are all coded, none rejected; in the
+# mixed stream the events written are byte for byte those of the good records
+# coded alone (so every good record's events, in order, and nothing from a bad
+# record); one error per bad record and none for a good one, at its line and
+# record number -- as a JSON record with --errors, as one `file:line: error:`
+# line on stderr without it; the summary's counts add up (read = coded +
+# rejected, coded = with events + with no events, with events = the
+# documents in the output, events = the lines written); exit 1.
 . tests/lib.sh
 NGOOD=${T0003_GOOD:-10000}
 NBAD=${T0003_BAD:-1000}
@@ -71,6 +76,15 @@ BEGIN {
 st=$?
 [ $st -eq 0 ] || { fail "good records alone exited $st"; cat "$T/good.log" >&2; }
 [ "$(wc -l <"$T/good.events")" -gt "$NGOOD" ] || fail "only $(wc -l <"$T/good.events") events from $NGOOD good records"
+grep -q "^dyad: $NGOOD documents read: $NGOOD coded (.*), 0 rejected;" "$T/good.log" ||
+    fail "good records alone: $(grep '^dyad: ' "$T/good.log")"
+# the documents with events: only good ids, in input order, no id twice
+sed -n 's/^{"doc_id":"\([^"]*\)".*/\1/p' "$T/good.events" >"$T/good.evdocs"
+[ "$(wc -l <"$T/good.evdocs")" -eq "$(wc -l <"$T/good.events")" ] || fail "events without a doc_id"
+uniq "$T/good.evdocs" >"$T/good.docs"
+grep -v '^g[0-9]*$' "$T/good.docs" | head -1 | grep -q . && fail "events of a document that is not a good record"
+sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$T/good.jsonl" | grep -Fxf "$T/good.docs" >"$T/good.docs.inorder"
+cmp -s "$T/good.docs" "$T/good.docs.inorder" || fail "documents with events out of input order or repeated"
 
 # the mixed stream
 "$DYAD" code --errors "$T/errors.jsonl" "$T/mixed.jsonl" >"$T/mixed.events" 2>"$T/mixed.log"
@@ -80,6 +94,10 @@ cmp -s "$T/good.events" "$T/mixed.events" || fail "events differ from the good r
 [ "$(wc -l <"$T/errors.jsonl")" -eq "$NBAD" ] || fail "$(wc -l <"$T/errors.jsonl") error records, want $NBAD"
 sed -n 's/^{"file":"[^"]*","line":\([0-9]*\),.*/\1/p' "$T/errors.jsonl" >"$T/errlines.txt"
 cmp -s "$T/badlines.txt" "$T/errlines.txt" || fail "error line numbers differ: $(diff "$T/badlines.txt" "$T/errlines.txt" | head -3)"
+# one record per line: the record number is the line number
+n=$(grep -c '^{"file":"[^"]*","line":\([0-9]*\),"record":\1,' "$T/errors.jsonl")
+[ "$n" -eq "$NBAD" ] || fail "$n of $NBAD error records have record number = line number"
+grep -q '"id":"g[0-9]*"' "$T/errors.jsonl" && fail "an error record for a good record: $(grep -m1 '"id":"g' "$T/errors.jsonl")"
 # every error record names its file, and the id when it could be read
 n=$(grep -c "^{\"file\":\"$T/mixed.jsonl\",\"line\":[0-9]*,\"record\":[0-9]*,\"id\":" "$T/errors.jsonl")
 [ "$n" -eq "$NBAD" ] || fail "$n of $NBAD error records name the file"
@@ -100,7 +118,25 @@ if [ $# -ne 5 ]; then fail "no summary line: $(tail -2 "$T/mixed.log")"; else
     [ "$5" -eq "$NBAD" ] || fail "summary: $5 rejected"
     [ $(($3 + $4)) -eq "$2" ] || fail "summary: $3 with events + $4 with no events != $2 coded"
     [ "$1" -eq $(($2 + $5)) ] || fail "summary: $1 read != $2 coded + $5 rejected"
+    [ "$3" -eq "$(wc -l <"$T/good.docs")" ] || fail "summary: $3 with events, $(wc -l <"$T/good.docs") documents in the output"
     evs=$(sed -n 's/.*rejected; [0-9]* sentences, \([0-9]*\) events.*/\1/p' "$T/mixed.log")
     [ "$evs" -eq "$(wc -l <"$T/mixed.events")" ] || fail "summary: $evs events, $(wc -l <"$T/mixed.events") written"
 fi
+[ "$(grep -c '^dyad: ' "$T/mixed.log")" -eq 1 ] || fail "stderr with --errors is more than the summary: $(head -3 "$T/mixed.log")"
+
+# without --errors: the same events, and on stderr one error line per bad
+# record (file:line: error: reason, then at most an indented context line),
+# at its line, then the same summary
+"$DYAD" code "$T/mixed.jsonl" >"$T/mixed2.events" 2>"$T/mixed2.log"
+st=$?
+[ $st -eq 1 ] || fail "mixed stream without --errors exited $st, want 1"
+cmp -s "$T/good.events" "$T/mixed2.events" || fail "events without --errors differ from the good records coded alone"
+sed -n "s|^$T/mixed.jsonl:\([0-9]*\): error: .*|\1|p" "$T/mixed2.log" >"$T/errlines2.txt"
+cmp -s "$T/badlines.txt" "$T/errlines2.txt" ||
+    fail "stderr error lines differ from the bad lines: $(diff "$T/badlines.txt" "$T/errlines2.txt" | head -3)"
+n=$(grep -v -c -e "^$T/mixed.jsonl:[0-9]*: error: " -e '^    ' -e '^dyad: ' "$T/mixed2.log")
+[ "$n" -eq 0 ] || fail "$n unexpected stderr lines: $(grep -v -e "^$T/mixed.jsonl:[0-9]*: error: " -e '^    ' -e '^dyad: ' "$T/mixed2.log" | head -2)"
+grep -q "(record 'g[0-9]*')" "$T/mixed2.log" && fail "an error line for a good record"
+[ "$(grep '^dyad: ' "$T/mixed2.log" | sed 's/ in [0-9.]* s .*//')" = "$(grep '^dyad: ' "$T/mixed.log" | sed 's/ in [0-9.]* s .*//')" ] ||
+    fail "summary without --errors differs: $(grep '^dyad: ' "$T/mixed2.log")"
 finish
