@@ -1,4 +1,10 @@
-/* lex.c — the per-coder lexicon: word form → lexeme, analysed once. */
+/* lex.c — the per-coder lexicon: word form → lexeme, analysed once.
+ *
+ * dy_lex_tokens is on every token's path, so it folds and hashes an ASCII
+ * token in one word-at-a-time pass (no dy_fold_word, no second hash) and
+ * finds its form in a token index whose slot holds the hash, the length and
+ * the first 8 folded bytes: a token meets one cache line, and the string
+ * table (forms) only when the form is new to the index. */
 #include "lex/lex.h"
 #include "util/check.h"
 #include "util/mem.h"
@@ -112,6 +118,7 @@ void dy_lexicon_release(dy_lexicon *x)
     dy_strtab_release(&x->forms);
     dy_free(x->lex);
     dy_free(x->stem_ids);
+    dy_free(x->idx);
     memset(x, 0, sizeof *x);
 }
 
@@ -200,11 +207,11 @@ static void analyse(dy_lexicon *x, uint32_t id, const char *w, size_t n)
     }
 }
 
-uint32_t dy_lexicon_lookup(dy_lexicon *x, const char *folded, size_t n)
+static uint32_t lookup_h(dy_lexicon *x, const char *folded, size_t n, uint64_t h)
 {
     uint32_t before = x->forms.count;
-    uint32_t id = dy_strtab_intern(&x->forms, folded, n);
-    if (id >= before) {
+    uint32_t id = dy_strtab_intern_h(&x->forms, folded, n, h);
+    if (DY_UNLIKELY(id >= before)) {
         /* new form; analyse() may intern lemma strings, growing the table */
         analyse(x, id, dy_strtab_str(&x->forms, id), n);
         /* lemma strings interned during analysis need lexeme slots too */
@@ -216,17 +223,116 @@ uint32_t dy_lexicon_lookup(dy_lexicon *x, const char *folded, size_t n)
     return id;
 }
 
+uint32_t dy_lexicon_lookup(dy_lexicon *x, const char *folded, size_t n)
+{
+    return lookup_h(x, folded, n, dy_hash_bytes(folded, n));
+}
+
+/* Upper-case the ASCII word s (n bytes, n < 248) into out (room for
+ * n + 8 bytes), hashing the result on the way exactly as
+ * dy_hash_bytes(out, n) would: eight bytes at a time, lower-case letters
+ * found and shifted with word arithmetic. *head gets the first 8 folded
+ * bytes, zero-padded. Bytes are read up to limit (s + n <= limit), 8 at a
+ * time while that stays below it. Returns 0 (outputs undefined) if s has a
+ * byte >= 0x80: dy_fold_word must then do the Unicode folding. */
+static inline int fold_hash_ascii(const char *s, size_t n, const char *limit, char *out, uint64_t *hash,
+                                  uint64_t *head)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t h = dy_hash_start(n), w, any = 0;
+    size_t i = 0;
+    for (;; i += 8) {
+        size_t r = n - i;
+        if (r < 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            if (limit - (s + i) >= 8) {
+                memcpy(&w, s + i, 8);
+                w &= ((uint64_t)1 << (8 * r)) - 1; /* r < 8; r == 0 gives 0 */
+            } else
+#endif
+            {
+                w = 0;
+                memcpy(&w, s + i, r);
+            }
+        } else {
+            memcpy(&w, s + i, 8);
+        }
+        any |= w;
+        /* bytes < 0x80: high bit of w + (0x80 - 'a') is set for c >= 'a', of
+         * w + (0x80 - 'z' - 1) for c > 'z'; no carry crosses a byte */
+        uint64_t ge_a = w + ones * (0x80 - 'a'), gt_z = w + ones * (0x80 - 'z' - 1);
+        w -= ((ge_a & ~gt_z) & highs) >> 2;
+        memcpy(out + i, &w, 8);
+        if (i == 0) *head = w;
+        if (r <= 8) {
+            if (r == 8) { h = dy_hash_word(h, w); w = 0; }
+            h = dy_hash_finish(h, w);
+            break;
+        }
+        h = dy_hash_word(h, w);
+    }
+    out[n] = 0;
+    *hash = h;
+    return (any & highs) == 0;
+}
+
+static void idx_put(dy_lexslot *v, size_t nslots, const dy_lexslot *e)
+{
+    size_t i = (size_t)e->hash & (nslots - 1);
+    while (v[i].id1) i = (i + 1) & (nslots - 1);
+    v[i] = *e;
+}
+
+/* Form id of folded word w (n bytes, hash h, first 8 bytes head): from the
+ * token index, else from the lexicon (analysed if new) and then indexed. */
+static inline uint32_t idx_lookup(dy_lexicon *x, const char *w, size_t n, uint64_t h, uint64_t head)
+{
+    if (DY_LIKELY(x->idx_n)) {
+        size_t mask = x->idx_n - 1, i = (size_t)h & mask;
+        const dy_lexslot *e;
+        while ((e = &x->idx[i])->id1) {
+            if (e->hash == h && e->head == head && e->len == n &&
+                (n <= 8 || memcmp(dy_strtab_str(&x->forms, e->id1 - 1) + 8, w + 8, n - 8) == 0))
+                return e->id1 - 1;
+            i = (i + 1) & mask;
+        }
+    }
+    uint32_t id = lookup_h(x, w, n, h);
+    if ((x->idx_count + 1) * 2 > x->idx_n) {
+        size_t nn = x->idx_n ? x->idx_n * 2 : 4096;
+        dy_lexslot *v = dy_calloc(nn, sizeof *v);
+        for (size_t k = 0; k < x->idx_n; k++)
+            if (x->idx[k].id1) idx_put(v, nn, &x->idx[k]);
+        dy_free(x->idx);
+        x->idx = v;
+        x->idx_n = nn;
+    }
+    dy_lexslot e = {h, head, id + 1, (uint32_t)n};
+    idx_put(x->idx, x->idx_n, &e);
+    x->idx_count++;
+    return id;
+}
+
 void dy_lex_tokens(dy_lexicon *x, dy_text *t)
 {
     char buf[256];
+    const char *limit = t->text + t->len;
     for (uint32_t i = 0; i < t->ntok; i++) {
         dy_token *k = &t->toks[i];
+        const char *w = t->text + k->start;
         /* "US" in capitals is the country ("U.S."), "us" the pronoun */
-        if (k->len == 2 && t->text[k->start] == 'U' && t->text[k->start + 1] == 'S') {
+        if (k->len == 2 && w[0] == 'U' && w[1] == 'S') {
             k->lex = dy_lexicon_lookup(x, "U.S.", 4);
             continue;
         }
-        size_t n = dy_fold_word(t->text + k->start, k->len < 200 ? k->len : 200, buf, sizeof buf);
-        k->lex = dy_lexicon_lookup(x, buf, n);
+        size_t n = k->len < 200 ? k->len : 200;
+        uint64_t h, head;
+        if (!fold_hash_ascii(w, n, limit, buf, &h, &head)) {
+            n = dy_fold_word(w, n, buf, sizeof buf);
+            h = dy_hash_bytes(buf, n);
+            head = 0;
+            memcpy(&head, buf, n < 8 ? n : 8);
+        }
+        k->lex = idx_lookup(x, buf, n, h, head);
     }
 }
