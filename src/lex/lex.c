@@ -182,7 +182,7 @@ static void analyse(dy_lexicon *x, uint32_t id, const char *w, size_t n)
         L->nstems = (uint8_t)ns;
     }
     if (x->lem && n < 60) {
-        char low[64], lemma[80], up[80];
+        char low[64], lemma[80], lemma2[80], up[80];
         int ascii = 1;
         for (size_t i = 0; i < n; i++) {
             unsigned char c = (unsigned char)w[i];
@@ -191,17 +191,16 @@ static void analyse(dy_lexicon *x, uint32_t id, const char *w, size_t n)
         }
         low[n] = 0;
         if (ascii) {
-            L->wpos = (uint8_t)dy_word_pos(x->lem, low, n);
-            size_t ll = dy_lemma(x->lem, 'v', low, n, lemma, sizeof lemma);
+            size_t ll, ll2;
+            L->wpos = (uint8_t)dy_word_lemmas(x->lem, low, n, lemma, &ll, lemma2, &ll2, sizeof lemma);
             if (ll) {
                 for (size_t i = 0; i < ll; i++) up[i] = (char)((lemma[i] >= 'a' && lemma[i] <= 'z') ? lemma[i] - 32 : lemma[i]);
                 L->lemma_v = d->uses_lemmas ? vocab_find(d, up, ll) : DY_NOID;
                 L->lemv_str = dy_strtab_intern(&x->forms, up, ll);
             }
-            ll = dy_lemma(x->lem, 'n', low, n, lemma, sizeof lemma);
-            if (ll && d->uses_lemmas) {
-                for (size_t i = 0; i < ll; i++) up[i] = (char)((lemma[i] >= 'a' && lemma[i] <= 'z') ? lemma[i] - 32 : lemma[i]);
-                L->lemma_n = vocab_find(d, up, ll);
+            if (ll2 && d->uses_lemmas) {
+                for (size_t i = 0; i < ll2; i++) up[i] = (char)((lemma2[i] >= 'a' && lemma2[i] <= 'z') ? lemma2[i] - 32 : lemma2[i]);
+                L->lemma_n = vocab_find(d, up, ll2);
             }
         }
     }
