@@ -21,17 +21,19 @@ enum {
     T_ALPHA = 1, T_UPPER = 2, T_DIGIT = 4, T_SPACE = 8, /* ' ' '\n' */
     T_QUOTE = 16,  /* " ' ` */
     T_SYMBOL = 32, /* $ % # @ + = < > ^ | ~ * (and NUL): a symbol token */
-    T_QNEXT = 64   /* , . ; : ! ? ) ] (and NUL): after a straight quote, it closes */
+    T_QNEXT = 64,  /* , . ; : ! ? ) ] (and NUL): after a straight quote, it closes */
+    T_LOWER = 128  /* a-z */
 };
-static const unsigned char tclass[128] = {
-    96,  0,  0,  0,  0,  0,  0,  0,  0,  0,  8,  0,  0,  0,  0,  0,  /* 0x00 */
-     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x10 */
-     8, 64, 16, 32, 32, 32,  0, 16,  0, 64, 32, 32, 64,  0, 64,  0,  /* 0x20 */
-     4,  4,  4,  4,  4,  4,  4,  4,  4,  4, 64, 64, 32, 32, 32, 64,  /* 0x30 */
-    32,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  /* 0x40 */
-     3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  0,  0, 64, 32,  0,  /* 0x50 */
-    16,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  /* 0x60 */
-     1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0, 32,  0, 32,  0,  /* 0x70 */
+static const unsigned char tclass[256] = {
+     96,   0,   0,   0,   0,   0,   0,   0,   0,   0,   8,   0,   0,   0,   0,   0,  /* 0x00 */
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  /* 0x10 */
+      8,  64,  16,  32,  32,  32,   0,  16,   0,  64,  32,  32,  64,   0,  64,   0,  /* 0x20 */
+      4,   4,   4,   4,   4,   4,   4,   4,   4,   4,  64,  64,  32,  32,  32,  64,  /* 0x30 */
+     32,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,  /* 0x40 */
+      3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   0,   0,  64,  32,   0,  /* 0x50 */
+     16, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,  /* 0x60 */
+    129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,   0,  32,   0,  32,   0,  /* 0x70 */
+    /* 0x80-0xFF: 0, bytes of code points >= 0x80 */
 };
 
 typedef struct scan {
@@ -149,32 +151,35 @@ static inline dy_token *push(tokvec *tv, size_t start, size_t len, int kind, uns
 
 /* Scan a word starting at i (a letter); returns end offset. Sets *fl, and
  * *apos when the word took in an apostrophe (only then can it end in a
- * clitic). ASCII letters and digits are taken in a tight loop. */
+ * clitic). ASCII letters and digits are taken in a tight loop that only
+ * ORs their classes: letters are counted afterwards, and only for a word
+ * with no lower-case letter (the one case where DY_TF_ALLCAPS needs the
+ * count). */
 static size_t scan_word(const scan *sc, size_t i, unsigned *fl, int *apos)
 {
     const unsigned char *s = (const unsigned char *)sc->s;
     size_t n = sc->n, start = i;
-    int len, nletters = 0, nupper = 0, nonascii = 0;
+    int len, na_letters = 0, na_lower = 0, nonascii = 0;
+    unsigned acc = 0; /* OR of the classes of the ASCII letters and digits */
     *apos = 0;
     while (i < n) {
         int32_t cp;
         unsigned char c = s[i];
-        if (DY_LIKELY(c < 0x80)) {
-            unsigned k = tclass[c];
-            if (k & (T_ALPHA | T_DIGIT)) {
-                nletters += (int)(k & T_ALPHA);
-                nupper += (int)((k & T_UPPER) >> 1);
-                i++;
-                continue;
-            }
+        unsigned k = tclass[c];
+        if (k & (T_ALPHA | T_DIGIT)) {
+            acc |= k;
+            i++;
+            continue;
+        }
+        if (c < 0x80) {
             if (c != '\'') break;
             cp = c;
             len = 1;
         } else {
             cp = cp_at(sc, i, &len);
             if (letter_cat(cp)) {
-                nletters++;
-                if (upper_cat(cp)) nupper++;
+                na_letters++;
+                if (!upper_cat(cp)) na_lower = 1;
                 nonascii = 1;
                 i += (size_t)len;
                 continue;
@@ -201,7 +206,12 @@ static size_t scan_word(const scan *sc, size_t i, unsigned *fl, int *apos)
     unsigned f = DY_TF_LETTERS;
     int32_t first = cp_at(sc, start, &len);
     if (cp_is_upper(first)) f |= DY_TF_CAP;
-    if (nletters >= 2 && nupper == nletters) f |= DY_TF_ALLCAPS;
+    if (!(acc & T_LOWER) && !na_lower) {
+        /* every letter is upper case: all caps if there are two or more */
+        int nletters = na_letters;
+        for (size_t j = start; j < i && nletters < 2; j++) nletters += tclass[s[j]] & T_ALPHA;
+        if (nletters >= 2) f |= DY_TF_ALLCAPS;
+    }
     if (nonascii) f |= DY_TF_NONASCII;
     *fl = f;
     return i;
