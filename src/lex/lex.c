@@ -81,25 +81,31 @@ uint16_t dy_word_class(const char *upper, size_t n)
     size_t lo = 0, hi = DY_ARRAY_LEN(classes);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(classes[mid].w, w);
+        /* strcmp(classes[mid].w, w), inline: the words are short */
+        const unsigned char *a = (const unsigned char *)classes[mid].w, *b = (const unsigned char *)w;
+        while (*a && *a == *b) a++, b++;
+        int c = (int)*a - (int)*b;
         if (c == 0) return classes[mid].cls;
         if (c < 0) lo = mid + 1; else hi = mid;
     }
     return 0;
 }
 
-static const struct { const char *w; uint8_t sw; } specials[] = {
-    {"OF", DY_SW_OF}, {"FROM", DY_SW_FROM}, {"IN", DY_SW_IN}, {"AT", DY_SW_AT}, {"TO", DY_SW_TO},
-    {"FORMER", DY_SW_FORMER}, {"AND", DY_SW_AND}, {"OR", DY_SW_OR}, {"BUT", DY_SW_BUT}, {"HE", DY_SW_HE},
-    {"SHE", DY_SW_SHE}, {"IT", DY_SW_IT}, {"HIM", DY_SW_HIM}, {"ITS", DY_SW_ITS}, {"HIS", DY_SW_HIS},
-    {"HER", DY_SW_HER}, {"THEY", DY_SW_THEY}, {"THEM", DY_SW_THEM}, {"THEIR", DY_SW_THEIR}, {"US", DY_SW_US}, {"FOR", DY_SW_FOR},
+#define SW(w, id) {w, sizeof w - 1, id}
+static const struct { const char *w; uint8_t n, sw; } specials[] = {
+    SW("OF", DY_SW_OF), SW("FROM", DY_SW_FROM), SW("IN", DY_SW_IN), SW("AT", DY_SW_AT), SW("TO", DY_SW_TO),
+    SW("FORMER", DY_SW_FORMER), SW("AND", DY_SW_AND), SW("OR", DY_SW_OR), SW("BUT", DY_SW_BUT), SW("HE", DY_SW_HE),
+    SW("SHE", DY_SW_SHE), SW("IT", DY_SW_IT), SW("HIM", DY_SW_HIM), SW("ITS", DY_SW_ITS), SW("HIS", DY_SW_HIS),
+    SW("HER", DY_SW_HER), SW("THEY", DY_SW_THEY), SW("THEM", DY_SW_THEM), SW("THEIR", DY_SW_THEIR), SW("US", DY_SW_US),
+    SW("FOR", DY_SW_FOR),
 };
+#undef SW
 
 static uint8_t special_word(const char *w, size_t n)
 {
     if (n > 6) return DY_SW_NONE;
     for (size_t i = 0; i < DY_ARRAY_LEN(specials); i++)
-        if (strlen(specials[i].w) == n && memcmp(specials[i].w, w, n) == 0) return specials[i].sw;
+        if (specials[i].n == n && memcmp(specials[i].w, w, n) == 0) return specials[i].sw;
     return DY_SW_NONE;
 }
 
@@ -138,14 +144,16 @@ static void add_base(dy_lexeme *L, uint32_t id)
 
 static void add_bases(const dy_dict *d, const char *w, size_t n, dy_lexeme *L)
 {
-    static const char *const endings[] = {"'S", "S", "ED", "ES", "EN", "ING", "'"};
+    enum { E_ED = 2, E_ING = 5 }; /* indexes below */
+    static const struct { const char *e; uint8_t n; } endings[] = {
+        {"'S", 2}, {"S", 1}, {"ED", 2}, {"ES", 2}, {"EN", 2}, {"ING", 3}, {"'", 1}};
     for (size_t i = 0; i < DY_ARRAY_LEN(endings) && L->nbases < 3; i++) {
-        size_t el = strlen(endings[i]);
-        if (n <= el + 1 || memcmp(w + n - el, endings[i], el) != 0) continue;
+        size_t el = endings[i].n;
+        if (n <= el + 1 || w[n - 1] != endings[i].e[el - 1] || memcmp(w + n - el, endings[i].e, el) != 0) continue;
         add_base(L, vocab_find(d, w, n - el));
         /* a root ending in E: DEPLORE_ → DEPLORED (−D), DEPLORING (ING → E) */
-        if (!strcmp(endings[i], "ED")) add_base(L, vocab_find(d, w, n - 1));
-        if (!strcmp(endings[i], "ING") && n - 3 < 60) {
+        if (i == E_ED) add_base(L, vocab_find(d, w, n - 1));
+        if (i == E_ING && n - 3 < 60) {
             char tmp[64];
             memcpy(tmp, w, n - 3);
             tmp[n - 3] = 'E';
