@@ -4,7 +4,9 @@
  * token in one word-at-a-time pass (no dy_fold_word, no second hash) and
  * finds its form in a token index whose slot holds the hash, the length and
  * the first 8 folded bytes: a token meets one cache line, and the string
- * table (forms) only when the form is new to the index. */
+ * table (forms) only when the form is new to the index. A non-ASCII token
+ * ("’s", "Erdoğan") is indexed as written as well, so dy_fold_word (Unicode
+ * decomposition) runs once per spelling, not once per token. */
 #include "lex/lex.h"
 #include "util/check.h"
 #include "util/mem.h"
@@ -125,6 +127,7 @@ void dy_lexicon_release(dy_lexicon *x)
     dy_free(x->lex);
     dy_free(x->stem_ids);
     dy_free(x->idx);
+    dy_free(x->raw_pool);
     memset(x, 0, sizeof *x);
 }
 
@@ -290,6 +293,21 @@ static void idx_put(dy_lexslot *v, size_t nslots, const dy_lexslot *e)
     v[i] = *e;
 }
 
+static void idx_add(dy_lexicon *x, const dy_lexslot *e)
+{
+    if ((x->idx_count + 1) * 2 > x->idx_n) {
+        size_t nn = x->idx_n ? x->idx_n * 2 : 4096;
+        dy_lexslot *v = dy_calloc(nn, sizeof *v);
+        for (size_t k = 0; k < x->idx_n; k++)
+            if (x->idx[k].id1) idx_put(v, nn, &x->idx[k]);
+        dy_free(x->idx);
+        x->idx = v;
+        x->idx_n = nn;
+    }
+    idx_put(x->idx, x->idx_n, e);
+    x->idx_count++;
+}
+
 /* Form id of folded word w (n bytes, hash h, first 8 bytes head): from the
  * token index, else from the lexicon (analysed if new) and then indexed. */
 static inline uint32_t idx_lookup(dy_lexicon *x, const char *w, size_t n, uint64_t h, uint64_t head)
@@ -305,18 +323,44 @@ static inline uint32_t idx_lookup(dy_lexicon *x, const char *w, size_t n, uint64
         }
     }
     uint32_t id = lookup_h(x, w, n, h);
-    if ((x->idx_count + 1) * 2 > x->idx_n) {
-        size_t nn = x->idx_n ? x->idx_n * 2 : 4096;
-        dy_lexslot *v = dy_calloc(nn, sizeof *v);
-        for (size_t k = 0; k < x->idx_n; k++)
-            if (x->idx[k].id1) idx_put(v, nn, &x->idx[k]);
-        dy_free(x->idx);
-        x->idx = v;
-        x->idx_n = nn;
+    dy_lexslot e = {h, head, id + 1, (uint32_t)n, 0};
+    idx_add(x, &e);
+    return id;
+}
+
+/* Form id of the non-ASCII token w (n bytes, as written): from the token
+ * index, else folded (dy_fold_word), looked up as any token, and indexed
+ * under its written bytes too. */
+static uint32_t raw_lookup(dy_lexicon *x, const char *w, size_t n)
+{
+    uint64_t h = dy_hash_bytes(w, n), head = 0;
+    memcpy(&head, w, n < 8 ? n : 8);
+    uint32_t tag = (uint32_t)n | DY_LEXSLOT_RAW;
+    if (x->idx_n) {
+        size_t mask = x->idx_n - 1, i = (size_t)h & mask;
+        const dy_lexslot *e;
+        while ((e = &x->idx[i])->id1) {
+            if (e->hash == h && e->head == head && e->len == tag &&
+                (n <= 8 || memcmp(x->raw_pool + e->raw + 8, w + 8, n - 8) == 0))
+                return e->id1 - 1;
+            i = (i + 1) & mask;
+        }
     }
-    dy_lexslot e = {h, head, id + 1, (uint32_t)n};
-    idx_put(x->idx, x->idx_n, &e);
-    x->idx_count++;
+    char buf[256];
+    size_t fn = dy_fold_word(w, n, buf, sizeof buf);
+    uint64_t fh = dy_hash_bytes(buf, fn), fhead = 0;
+    memcpy(&fhead, buf, fn < 8 ? fn : 8);
+    uint32_t id = idx_lookup(x, buf, fn, fh, fhead);
+    if (x->raw_len + n > x->raw_cap) {
+        size_t nc = x->raw_cap ? x->raw_cap * 2 : 4096;
+        while (nc < x->raw_len + n) nc *= 2;
+        x->raw_pool = dy_realloc(x->raw_pool, nc);
+        x->raw_cap = nc;
+    }
+    memcpy(x->raw_pool + x->raw_len, w, n);
+    dy_lexslot e = {h, head, id + 1, tag, (uint32_t)x->raw_len};
+    x->raw_len += n;
+    idx_add(x, &e);
     return id;
 }
 
@@ -334,12 +378,9 @@ void dy_lex_tokens(dy_lexicon *x, dy_text *t)
         }
         size_t n = k->len < 200 ? k->len : 200;
         uint64_t h, head;
-        if (!fold_hash_ascii(w, n, limit, buf, &h, &head)) {
-            n = dy_fold_word(w, n, buf, sizeof buf);
-            h = dy_hash_bytes(buf, n);
-            head = 0;
-            memcpy(&head, buf, n < 8 ? n : 8);
-        }
-        k->lex = idx_lookup(x, buf, n, h, head);
+        if (DY_LIKELY(fold_hash_ascii(w, n, limit, buf, &h, &head)))
+            k->lex = idx_lookup(x, buf, n, h, head);
+        else
+            k->lex = raw_lookup(x, w, n);
     }
 }
