@@ -111,11 +111,10 @@ static inline int ends_with(const char *w, size_t n, const char *suf, size_t sl)
     return 1;
 }
 
-size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap)
+/* dy_lemma for 0 < n <= 60, with id = dy_strtab_find(&l->words, w, n). */
+static size_t lemma_of(const dy_lemmatizer *l, char pos, const char *w, size_t n, uint32_t id, char *out, size_t cap)
 {
-    if (n == 0 || n > 60) return 0;
     int bit = pos == 'v' ? 1 : 2;
-    uint32_t id = dy_strtab_find(&l->words, w, n);
     if (id != DY_NOID && id < l->cap) {
         uint32_t m = pos == 'v' ? l->exc_v[id] : l->exc_n[id];
         if (m != DY_NOID) return put(out, cap, dy_strtab_str(&l->words, m), dy_strtab_len(&l->words, m));
@@ -151,12 +150,17 @@ size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char 
     return 0;
 }
 
-/* The adjective and adverb bits of dy_word_pos. */
-static unsigned adj_adv_pos(const dy_lemmatizer *l, const char *w, size_t n)
+size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap)
+{
+    if (n == 0 || n > 60) return 0;
+    return lemma_of(l, pos, w, n, dy_strtab_find(&l->words, w, n), out, cap);
+}
+
+/* The adjective and adverb bits of dy_word_pos (id as for lemma_of). */
+static unsigned adj_adv_pos(const dy_lemmatizer *l, const char *w, size_t n, uint32_t id)
 {
     unsigned pos = 0;
     char buf[80];
-    uint32_t id = dy_strtab_find(&l->words, w, n);
     if (id != DY_NOID && id < l->cap) pos |= l->pos[id] & 12; /* adjectives, adverbs: base forms */
     /* comparatives and superlatives: fiercer, fiercest, bigger, biggest */
     for (size_t r = 0; r < DY_ARRAY_LEN(adjrules) && !(pos & 4) && n > 4; r++) {
@@ -176,9 +180,10 @@ unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n)
 {
     char buf[80];
     if (n == 0 || n > 60) return 0;
-    unsigned pos = adj_adv_pos(l, w, n);
-    if (dy_lemma(l, 'v', w, n, buf, sizeof buf)) pos |= 1;
-    if (dy_lemma(l, 'n', w, n, buf, sizeof buf)) pos |= 2;
+    uint32_t id = dy_strtab_find(&l->words, w, n);
+    unsigned pos = adj_adv_pos(l, w, n, id);
+    if (lemma_of(l, 'v', w, n, id, buf, sizeof buf)) pos |= 1;
+    if (lemma_of(l, 'n', w, n, id, buf, sizeof buf)) pos |= 2;
     return pos;
 }
 
@@ -187,9 +192,10 @@ unsigned dy_word_lemmas(const dy_lemmatizer *l, const char *w, size_t n, char *l
 {
     *len_v = *len_n = 0;
     if (n == 0 || n > 60) return 0;
-    unsigned pos = adj_adv_pos(l, w, n);
-    *len_v = dy_lemma(l, 'v', w, n, lemma_v, cap);
-    *len_n = dy_lemma(l, 'n', w, n, lemma_n, cap);
+    uint32_t id = dy_strtab_find(&l->words, w, n); /* the word itself: looked up once for all three */
+    unsigned pos = adj_adv_pos(l, w, n, id);
+    *len_v = lemma_of(l, 'v', w, n, id, lemma_v, cap);
+    *len_n = lemma_of(l, 'n', w, n, id, lemma_n, cap);
     if (*len_v) pos |= 1;
     if (*len_n) pos |= 2;
     return pos;
