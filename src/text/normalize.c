@@ -150,14 +150,19 @@ char *dy_text_normalize(dy_arena *a, const char *raw, size_t len, size_t *out_le
     size_t o = 0;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3;
     while (i < len) {
-        /* fast path: eight printable ASCII bytes at a time (most news text) */
+        /* fast path: eight printable ASCII bytes or line feeds at a time
+         * (most news text). For a word of ASCII bytes (no high bit) each
+         * test below is exact byte by byte: b + 0x60 reaches 0x80 iff
+         * b >= 0x20, (b ^ x) + 0x7F iff b != x, and no carry crosses a byte. */
         while (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, 8);
             const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-            uint64_t ctrl = (w - ones * 0x20) & ~w & highs;        /* a byte < 0x20 */
-            uint64_t del = ((w ^ (ones * 0x7F)) - ones) & ~(w ^ (ones * 0x7F)) & highs; /* 0x7F */
-            if ((w & highs) | ctrl | del) break;
+            if (w & highs) break;
+            uint64_t ctrl = ~(w + ones * 0x60) & highs;                 /* a byte < 0x20 */
+            uint64_t lf = ~((w ^ (ones * '\n')) + ones * 0x7F) & highs;  /* '\n' (kept as it is) */
+            uint64_t del = ~((w ^ (ones * 0x7F)) + ones * 0x7F) & highs; /* 0x7F */
+            if ((ctrl & ~lf) | del) break;
             memcpy(d + o, &w, 8);
             o += 8;
             i += 8;
