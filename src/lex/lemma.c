@@ -87,29 +87,48 @@ static size_t put(char *out, size_t cap, const char *s, size_t n)
 
 static int vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap)
+/* A detachment rule: ending suf (sl bytes) becomes rep (rl bytes). */
+typedef struct rule {
+    const char *suf;
+    const char *rep;
+    uint8_t sl, rl;
+} rule;
+#define RULE(s, r) {s, r, sizeof s - 1, sizeof r - 1}
+
+static const rule vrules[] = {RULE("ies", "y"), RULE("es", "e"), RULE("es", ""), RULE("s", ""),
+                              RULE("ed", "e"), RULE("ed", ""), RULE("ing", "e"), RULE("ing", "")};
+static const rule nrules[] = {RULE("ies", "y"), RULE("ses", "s"), RULE("xes", "x"), RULE("zes", "z"),
+                              RULE("ches", "ch"), RULE("shes", "sh"), RULE("men", "man"), RULE("s", "")};
+static const rule adjrules[] = {RULE("est", ""), RULE("est", "e"), RULE("er", ""), RULE("er", "e")};
+
+/* Does w (n bytes) end in suf (sl bytes)? */
+static inline int ends_with(const char *w, size_t n, const char *suf, size_t sl)
 {
-    if (n == 0 || n > 60) return 0;
+    if (n < sl) return 0;
+    w += n - sl;
+    for (size_t i = 0; i < sl; i++)
+        if (w[i] != suf[i]) return 0;
+    return 1;
+}
+
+/* dy_lemma for 0 < n <= 60, with id = dy_strtab_find(&l->words, w, n). */
+static size_t lemma_of(const dy_lemmatizer *l, char pos, const char *w, size_t n, uint32_t id, char *out, size_t cap)
+{
     int bit = pos == 'v' ? 1 : 2;
-    uint32_t id = dy_strtab_find(&l->words, w, n);
     if (id != DY_NOID && id < l->cap) {
         uint32_t m = pos == 'v' ? l->exc_v[id] : l->exc_n[id];
         if (m != DY_NOID) return put(out, cap, dy_strtab_str(&l->words, m), dy_strtab_len(&l->words, m));
         if (l->pos[id] & bit) return put(out, cap, w, n);
     }
-    static const char *const vrules[][2] = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
-                                             {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
-    static const char *const nrules[][2] = {{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"},
-                                             {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}};
-    const char *const (*rules)[2] = pos == 'v' ? vrules : nrules;
+    const rule *rules = pos == 'v' ? vrules : nrules;
     size_t nrules_n = pos == 'v' ? DY_ARRAY_LEN(vrules) : DY_ARRAY_LEN(nrules);
     char buf[80];
     for (size_t r = 0; r < nrules_n; r++) {
-        size_t sl = strlen(rules[r][0]), rl = strlen(rules[r][1]);
-        if (n <= sl + 1 || memcmp(w + n - sl, rules[r][0], sl) != 0) continue;
+        size_t sl = rules[r].sl, rl = rules[r].rl;
+        if (n <= sl + 1 || !ends_with(w, n, rules[r].suf, sl)) continue;
         size_t bl = n - sl;
         memcpy(buf, w, bl);
-        memcpy(buf + bl, rules[r][1], rl);
+        memcpy(buf + bl, rules[r].rep, rl);
         bl += rl;
         buf[bl] = 0;
         if (l->empty) {
@@ -118,7 +137,7 @@ size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char 
             continue;
         }
         /* verbs drop -es only after s x z ch sh o ("departes" is not "depart") */
-        if (pos == 'v' && !strcmp(rules[r][0], "es") && rl == 0 && bl >= 1) {
+        if (pos == 'v' && sl == 2 && rules[r].suf[0] == 'e' && rules[r].suf[1] == 's' && rl == 0 && bl >= 1) {
             char e = buf[bl - 1], e2 = bl >= 2 ? buf[bl - 2] : 0;
             if (!(e == 's' || e == 'x' || e == 'z' || e == 'o' || (e == 'h' && (e2 == 'c' || e2 == 's')))) continue;
         }
@@ -131,26 +150,53 @@ size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char 
     return 0;
 }
 
-unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n)
+size_t dy_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n, char *out, size_t cap)
+{
+    if (n == 0 || n > 60) return 0;
+    return lemma_of(l, pos, w, n, dy_strtab_find(&l->words, w, n), out, cap);
+}
+
+/* The adjective and adverb bits of dy_word_pos (id as for lemma_of). */
+static unsigned adj_adv_pos(const dy_lemmatizer *l, const char *w, size_t n, uint32_t id)
 {
     unsigned pos = 0;
     char buf[80];
-    if (n == 0 || n > 60) return 0;
-    uint32_t id = dy_strtab_find(&l->words, w, n);
     if (id != DY_NOID && id < l->cap) pos |= l->pos[id] & 12; /* adjectives, adverbs: base forms */
     /* comparatives and superlatives: fiercer, fiercest, bigger, biggest */
-    static const char *const adj[][2] = {{"est", ""}, {"est", "e"}, {"er", ""}, {"er", "e"}};
-    for (size_t r = 0; r < 4 && !(pos & 4) && n > 4; r++) {
-        size_t sl = strlen(adj[r][0]), rl = strlen(adj[r][1]);
-        if (memcmp(w + n - sl, adj[r][0], sl) != 0) continue;
+    for (size_t r = 0; r < DY_ARRAY_LEN(adjrules) && !(pos & 4) && n > 4; r++) {
+        size_t sl = adjrules[r].sl, rl = adjrules[r].rl;
+        if (!ends_with(w, n, adjrules[r].suf, sl)) continue;
         size_t bl = n - sl;
         memcpy(buf, w, bl);
-        memcpy(buf + bl, adj[r][1], rl);
+        memcpy(buf + bl, adjrules[r].rep, rl);
         bl += rl;
         if (is_lemma(l, buf, bl, 4)) pos |= 4;
         else if (rl == 0 && bl >= 3 && buf[bl - 1] == buf[bl - 2] && is_lemma(l, buf, bl - 1, 4)) pos |= 4;
     }
-    if (dy_lemma(l, 'v', w, n, buf, sizeof buf)) pos |= 1;
-    if (dy_lemma(l, 'n', w, n, buf, sizeof buf)) pos |= 2;
+    return pos;
+}
+
+unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n)
+{
+    char buf[80];
+    if (n == 0 || n > 60) return 0;
+    uint32_t id = dy_strtab_find(&l->words, w, n);
+    unsigned pos = adj_adv_pos(l, w, n, id);
+    if (lemma_of(l, 'v', w, n, id, buf, sizeof buf)) pos |= 1;
+    if (lemma_of(l, 'n', w, n, id, buf, sizeof buf)) pos |= 2;
+    return pos;
+}
+
+unsigned dy_word_lemmas(const dy_lemmatizer *l, const char *w, size_t n, char *lemma_v, size_t *len_v,
+                        char *lemma_n, size_t *len_n, size_t cap)
+{
+    *len_v = *len_n = 0;
+    if (n == 0 || n > 60) return 0;
+    uint32_t id = dy_strtab_find(&l->words, w, n); /* the word itself: looked up once for all three */
+    unsigned pos = adj_adv_pos(l, w, n, id);
+    *len_v = lemma_of(l, 'v', w, n, id, lemma_v, cap);
+    *len_n = lemma_of(l, 'n', w, n, id, lemma_n, cap);
+    if (*len_v) pos |= 1;
+    if (*len_n) pos |= 2;
     return pos;
 }

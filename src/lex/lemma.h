@@ -47,4 +47,10 @@ int dy_is_lemma(const dy_lemmatizer *l, char pos, const char *w, size_t n);
  * bits 1 verb, 2 noun, 4 adjective, 8 adverb; 0 if unknown. */
 unsigned dy_word_pos(const dy_lemmatizer *l, const char *w, size_t n);
 
+/* dy_word_pos, and the verb and noun lemmas it finds on the way, as
+ * dy_lemma(l, 'v' / 'n', w, n, ..., cap) would give them (length 0: none):
+ * one call where the lexicon needs all three. */
+unsigned dy_word_lemmas(const dy_lemmatizer *l, const char *w, size_t n, char *lemma_v, size_t *len_v,
+                        char *lemma_n, size_t *len_n, size_t cap);
+
 #endif

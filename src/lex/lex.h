@@ -63,6 +63,19 @@ typedef struct dy_lexeme {
     uint8_t sw;          /* enum dy_special_word */
 } dy_lexeme;
 
+/* A slot of the token index: a folded form met as a token, found by its
+ * hash, length and first 8 bytes (zero-padded) in one cache line; or
+ * (DY_LEXSLOT_RAW in len) a non-ASCII token as written, so that it is
+ * folded only the first time. */
+typedef struct dy_lexslot {
+    uint64_t hash;        /* dy_hash_bytes of the bytes */
+    uint64_t head;        /* their first 8 bytes, zero-padded (memcpy order) */
+    uint32_t id1;         /* form id + 1; 0 = empty slot */
+    uint32_t len;         /* length, | DY_LEXSLOT_RAW for a token as written */
+    uint32_t raw;         /* DY_LEXSLOT_RAW: offset of its bytes in raw_pool */
+} dy_lexslot;
+#define DY_LEXSLOT_RAW 0x80000000u
+
 typedef struct dy_lexicon {
     const dy_dict *dict;
     const dy_lemmatizer *lem;
@@ -71,6 +84,10 @@ typedef struct dy_lexicon {
     size_t lex_cap;
     uint32_t *stem_ids;
     size_t nstem_ids, stem_cap;
+    dy_lexslot *idx;      /* token index (dy_lex_tokens): open addressing, power of two */
+    size_t idx_n, idx_count;
+    char *raw_pool;       /* bytes of the non-ASCII tokens in idx */
+    size_t raw_len, raw_cap;
 } dy_lexicon;
 
 void dy_lexicon_init(dy_lexicon *x, const dy_dict *d, const dy_lemmatizer *lem);

@@ -9,7 +9,15 @@
  * run's length (utf8proc sorts with insertion), so a letter followed by
  * 100,000 accents took 19 s. As Unicode's Stream-Safe Text Format (UAX #15)
  * prescribes, a run of more than 30 non-starters gets a COMBINING GRAPHEME
- * JOINER (U+034F, a starter) after every 30th, which bounds every run. */
+ * JOINER (U+034F, a starter) after every 30th, which bounds every run.
+ *
+ * NFC runs only over the stretches that need it: an ASCII character is a
+ * starter that NFC never changes and never composes with what comes before
+ * it, so the text splits before every ASCII character into pieces that
+ * normalise independently. Each run of non-ASCII bytes, with the ASCII
+ * character just before it (a base that may take combining marks), goes
+ * through utf8proc; the ASCII in between is copied. A news text with a few
+ * curly quotes no longer pays for NFC over all of its bytes. */
 #include "text/text.h"
 #include "util/mem.h"
 
@@ -71,6 +79,66 @@ static int is_dropped(int32_t cp)
 
 #define MAX_NONSTARTERS 30 /* UAX #15 stream-safe limit */
 
+/* NFC of the valid UTF-8 text *pd (n bytes, NUL-terminated, in arena a),
+ * piece by piece (see the top of this file), as utf8proc_map(...,
+ * UTF8PROC_STABLE | UTF8PROC_COMPOSE) would give it for the whole text.
+ * The result replaces *pd in place when it is no longer, else it is a new
+ * arena string; returns its length. */
+static size_t nfc_pieces(dy_arena *a, char **pd, size_t n)
+{
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    const char *d = *pd;
+    char *out = NULL;
+    size_t on = 0, ocap = 0;
+    utf8proc_int32_t *cps = NULL;
+    size_t ccap = 0;
+    size_t pos = 0;
+    for (;;) {
+        size_t j = pos;
+        while (j < n && (unsigned char)d[j] < 0x80) j++;
+        size_t start = j < n && j > 0 ? j - 1 : j; /* the ASCII base before the run */
+        size_t k = j;
+        while (k < n && (unsigned char)d[k] >= 0x80) k++;
+        /* room for the ASCII before the piece, and 4 bytes per code point of it */
+        size_t need = on + (start - pos) + 4 * (k - start) + 1;
+        if (need > ocap) {
+            ocap = need > 2 * ocap ? need : 2 * ocap;
+            out = dy_realloc(out, ocap);
+        }
+        memcpy(out + on, d + pos, start - pos);
+        on += start - pos;
+        if (start == n) break;
+        /* utf8proc_map's own steps: decompose (in canonical order), then compose and encode */
+        utf8proc_ssize_t m = utf8proc_decompose((const utf8proc_uint8_t *)d + start, (utf8proc_ssize_t)(k - start),
+                                                cps, (utf8proc_ssize_t)ccap, opt);
+        if (m >= 0 && (size_t)m > ccap) {
+            ccap = (size_t)m;
+            cps = dy_reallocarray(cps, ccap + 1, sizeof *cps);
+            m = utf8proc_decompose((const utf8proc_uint8_t *)d + start, (utf8proc_ssize_t)(k - start), cps,
+                                   (utf8proc_ssize_t)ccap, opt);
+        }
+        if (m >= 0) m = utf8proc_reencode(cps, m, opt);
+        if (m >= 0 && on + (size_t)m + 1 > ocap) {
+            ocap = on + (size_t)m + 1;
+            out = dy_realloc(out, ocap);
+        }
+        if (m >= 0) {
+            memcpy(out + on, cps, (size_t)m);
+            on += (size_t)m;
+        } else { /* only on OOM: the piece stays as it is */
+            memcpy(out + on, d + start, k - start);
+            on += k - start;
+        }
+        pos = k;
+    }
+    if (on <= n) { memcpy(*pd, out, on); (*pd)[on] = 0; }
+    else *pd = dy_arena_strndup(a, out, on);
+    dy_free(out);
+    dy_free(cps);
+    return on;
+}
+
+
 char *dy_text_normalize(dy_arena *a, const char *raw, size_t len, size_t *out_len, size_t *repairs)
 {
     const unsigned char *s = (const unsigned char *)raw;
@@ -82,14 +150,19 @@ char *dy_text_normalize(dy_arena *a, const char *raw, size_t len, size_t *out_le
     size_t o = 0;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3;
     while (i < len) {
-        /* fast path: eight printable ASCII bytes at a time (most news text) */
+        /* fast path: eight printable ASCII bytes or line feeds at a time
+         * (most news text). For a word of ASCII bytes (no high bit) each
+         * test below is exact byte by byte: b + 0x60 reaches 0x80 iff
+         * b >= 0x20, (b ^ x) + 0x7F iff b != x, and no carry crosses a byte. */
         while (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, 8);
             const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-            uint64_t ctrl = (w - ones * 0x20) & ~w & highs;        /* a byte < 0x20 */
-            uint64_t del = ((w ^ (ones * 0x7F)) - ones) & ~(w ^ (ones * 0x7F)) & highs; /* 0x7F */
-            if ((w & highs) | ctrl | del) break;
+            if (w & highs) break;
+            uint64_t ctrl = ~(w + ones * 0x60) & highs;                 /* a byte < 0x20 */
+            uint64_t lf = ~((w ^ (ones * '\n')) + ones * 0x7F) & highs;  /* '\n' (kept as it is) */
+            uint64_t del = ~((w ^ (ones * 0x7F)) + ones * 0x7F) & highs; /* 0x7F */
+            if ((ctrl & ~lf) | del) break;
             memcpy(d + o, &w, 8);
             o += 8;
             i += 8;
@@ -133,17 +206,7 @@ char *dy_text_normalize(dy_arena *a, const char *raw, size_t len, size_t *out_le
         o += put(d + o, cp);
     }
     d[o] = 0;
-    if (nonascii) {
-        /* NFC; the input is valid now, so utf8proc cannot fail except on OOM */
-        utf8proc_uint8_t *nfc = NULL;
-        utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)d, (utf8proc_ssize_t)o, &nfc,
-                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-        if (n >= 0 && nfc) {
-            if ((size_t)n <= o) { memcpy(d, nfc, (size_t)n); o = (size_t)n; d[o] = 0; }
-            else { d = dy_arena_strndup(a, (const char *)nfc, (size_t)n); o = (size_t)n; }
-        }
-        free(nfc);
-    }
+    if (nonascii) o = nfc_pieces(a, &d, o);
     if (out_len) *out_len = o;
     if (repairs) *repairs = nrep;
     return d;

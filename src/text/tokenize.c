@@ -13,18 +13,28 @@
 
 /* ------------------------------------------------------------ char classes */
 
-enum { C_SPACE = 1, C_NL = 2, C_ALPHA = 4, C_DIGIT = 8, C_UPPER = 16, C_PUNCT = 32 };
-
-static unsigned char ascii_class(unsigned char c)
-{
-    if (c == ' ') return C_SPACE;
-    if (c == '\n') return C_NL;
-    if (c >= 'a' && c <= 'z') return C_ALPHA;
-    if (c >= 'A' && c <= 'Z') return C_ALPHA | C_UPPER;
-    if (c >= '0' && c <= '9') return C_DIGIT;
-    if (c < 0x20) return C_SPACE;
-    return C_PUNCT;
-}
+/* One table answers every question the scanner asks about an ASCII byte;
+ * code points >= 0x80 go through utf8proc (out of line: news text is mostly
+ * ASCII). T_SYMBOL and T_QNEXT hold for NUL, as strchr() on the former
+ * literal sets did. */
+enum {
+    T_ALPHA = 1, T_UPPER = 2, T_DIGIT = 4, T_SPACE = 8, /* ' ' '\n' */
+    T_QUOTE = 16,  /* " ' ` */
+    T_SYMBOL = 32, /* $ % # @ + = < > ^ | ~ * (and NUL): a symbol token */
+    T_QNEXT = 64,  /* , . ; : ! ? ) ] (and NUL): after a straight quote, it closes */
+    T_LOWER = 128  /* a-z */
+};
+static const unsigned char tclass[256] = {
+     96,   0,   0,   0,   0,   0,   0,   0,   0,   0,   8,   0,   0,   0,   0,   0,  /* 0x00 */
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,  /* 0x10 */
+      8,  64,  16,  32,  32,  32,   0,  16,   0,  64,  32,  32,  64,   0,  64,   0,  /* 0x20 */
+      4,   4,   4,   4,   4,   4,   4,   4,   4,   4,  64,  64,  32,  32,  32,  64,  /* 0x30 */
+     32,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,  /* 0x40 */
+      3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   0,   0,  64,  32,   0,  /* 0x50 */
+     16, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,  /* 0x60 */
+    129, 129, 129, 129, 129, 129, 129, 129, 129, 129, 129,   0,  32,   0,  32,   0,  /* 0x70 */
+    /* 0x80-0xFF: 0, bytes of code points >= 0x80 */
+};
 
 typedef struct scan {
     const char *s;
@@ -32,45 +42,50 @@ typedef struct scan {
 } scan;
 
 /* Code point at i and its byte length. */
-static int32_t cp_at(const scan *sc, size_t i, int *len)
+static inline int32_t cp_at(const scan *sc, size_t i, int *len)
 {
     unsigned char c = (unsigned char)sc->s[i];
-    if (c < 0x80) { *len = 1; return c; }
+    if (DY_LIKELY(c < 0x80)) { *len = 1; return c; }
     int32_t cp;
     *len = dy_utf8_decode(sc->s + i, sc->n - i, &cp);
     return cp;
 }
 
-static int cp_is_letter(int32_t cp)
+static int letter_cat(int32_t cp)
 {
-    if (cp < 0x80) return (ascii_class((unsigned char)cp) & C_ALPHA) != 0;
     utf8proc_category_t cat = utf8proc_category(cp);
     return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
            cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC;
 }
 
-static int cp_is_upper(int32_t cp)
+static int upper_cat(int32_t cp)
 {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t cat = utf8proc_category(cp);
     return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-static int cp_is_lower(int32_t cp)
+static inline int cp_is_letter(int32_t cp)
 {
-    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    if (DY_LIKELY(cp < 0x80)) return (tclass[cp] & T_ALPHA) != 0;
+    return letter_cat(cp);
 }
 
-static int cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
-static int cp_is_space(int32_t cp) { return cp == ' ' || cp == '\n'; }
+static inline int cp_is_upper(int32_t cp)
+{
+    if (DY_LIKELY(cp < 0x80)) return (tclass[cp] & T_UPPER) != 0;
+    return upper_cat(cp);
+}
 
-static int cp_is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+static inline int cp_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+static inline int cp_is_space(int32_t cp) { return cp == ' ' || cp == '\n'; }
+
+static inline int cp_is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 
 static int cp_is_quote(int32_t cp)
 {
+    if (cp < 0x80) return (tclass[cp] & T_QUOTE) != 0;
     switch (cp) {
-    case '"': case '\'': case '`': case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x00AB: case 0x00BB:
     case 0x2039: case 0x203A: case 0x300C: case 0x300D:
         return 1;
@@ -78,7 +93,7 @@ static int cp_is_quote(int32_t cp)
     return 0;
 }
 
-static int cp_is_dash(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+static inline int cp_is_dash(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
 /* -------------------------------------------------------- abbreviations */
 
@@ -122,9 +137,9 @@ typedef struct tokvec {
     size_t n, cap;
 } tokvec;
 
-static dy_token *push(tokvec *tv, size_t start, size_t len, int kind, unsigned flags)
+static inline dy_token *push(tokvec *tv, size_t start, size_t len, int kind, unsigned flags)
 {
-    DY_GROW(tv->v, tv->n + 1, tv->cap);
+    if (DY_UNLIKELY(tv->n == tv->cap)) DY_GROW(tv->v, tv->n + 1, tv->cap);
     dy_token *t = &tv->v[tv->n++];
     t->start = (uint32_t)start;
     t->len = (uint32_t)len;
@@ -134,20 +149,44 @@ static dy_token *push(tokvec *tv, size_t start, size_t len, int kind, unsigned f
     return t;
 }
 
-/* Scan a word starting at i (a letter); returns end offset. Sets *fl. */
-static size_t scan_word(const scan *sc, size_t i, unsigned *fl)
+/* Scan a word starting at i (a letter); returns end offset. Sets *fl, and
+ * *apos when the word took in an apostrophe (only then can it end in a
+ * clitic). ASCII letters and digits are taken in a tight loop that only
+ * ORs their classes: letters are counted afterwards, and only for a word
+ * with no lower-case letter (the one case where DY_TF_ALLCAPS needs the
+ * count). */
+static size_t scan_word(const scan *sc, size_t i, unsigned *fl, int *apos)
 {
-    size_t start = i;
-    int len, nletters = 0, nupper = 0, nonascii = 0;
-    while (i < sc->n) {
-        int32_t cp = cp_at(sc, i, &len);
-        if (cp_is_letter(cp) || cp_is_digit(cp)) {
-            if (cp_is_letter(cp)) { nletters++; if (cp_is_upper(cp)) nupper++; }
-            if (cp >= 0x80) nonascii = 1;
-            i += (size_t)len;
+    const unsigned char *s = (const unsigned char *)sc->s;
+    size_t n = sc->n, start = i;
+    int len, na_letters = 0, na_lower = 0, nonascii = 0;
+    unsigned acc = 0; /* OR of the classes of the ASCII letters and digits */
+    *apos = 0;
+    while (i < n) {
+        int32_t cp;
+        unsigned char c = s[i];
+        unsigned k = tclass[c];
+        if (k & (T_ALPHA | T_DIGIT)) {
+            acc |= k;
+            i++;
             continue;
         }
-        if (cp_is_apostrophe(cp) && i + (size_t)len < sc->n) {
+        if (c < 0x80) {
+            if (c != '\'') break;
+            cp = c;
+            len = 1;
+        } else {
+            cp = cp_at(sc, i, &len);
+            if (letter_cat(cp)) {
+                na_letters++;
+                if (!upper_cat(cp)) na_lower = 1;
+                nonascii = 1;
+                i += (size_t)len;
+                continue;
+            }
+            if (!cp_is_apostrophe(cp)) break;
+        }
+        if (i + (size_t)len < n) {
             /* inner apostrophe: don't, O'Brien, Shi'a — but not the possessive 's */
             int l2;
             int32_t nx = cp_at(sc, i + (size_t)len, &l2);
@@ -155,9 +194,10 @@ static size_t scan_word(const scan *sc, size_t i, unsigned *fl)
             if ((nx == 's' || nx == 'S')) {
                 size_t after = i + (size_t)len + (size_t)l2;
                 int l3;
-                if (after >= sc->n || !cp_is_letter(cp_at(sc, after, &l3))) break;
+                if (after >= n || !cp_is_letter(cp_at(sc, after, &l3))) break;
             }
             if (cp >= 0x80) nonascii = 1;
+            *apos = 1;
             i += (size_t)len;
             continue;
         }
@@ -166,7 +206,12 @@ static size_t scan_word(const scan *sc, size_t i, unsigned *fl)
     unsigned f = DY_TF_LETTERS;
     int32_t first = cp_at(sc, start, &len);
     if (cp_is_upper(first)) f |= DY_TF_CAP;
-    if (nletters >= 2 && nupper == nletters) f |= DY_TF_ALLCAPS;
+    if (!(acc & T_LOWER) && !na_lower) {
+        /* every letter is upper case: all caps if there are two or more */
+        int nletters = na_letters;
+        for (size_t j = start; j < i && nletters < 2; j++) nletters += tclass[s[j]] & T_ALPHA;
+        if (nletters >= 2) f |= DY_TF_ALLCAPS;
+    }
     if (nonascii) f |= DY_TF_NONASCII;
     *fl = f;
     return i;
@@ -223,11 +268,16 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
 {
     scan sc = {text, len};
     tokvec tv = {0};
+    /* about one token per 6 bytes of news text: room for most documents */
+    tv.cap = len / 5 + 16;
+    tv.v = dy_reallocarray(NULL, tv.cap, sizeof *tv.v);
     size_t i = 0;
     unsigned pending = DY_TF_SPACE | DY_TF_PARA | DY_TF_NEWLINE;
     int open_dq = 0; /* parity of straight double quotes in the paragraph */
     int clen;
     while (i < len) {
+        unsigned char c0 = (unsigned char)text[i];
+        if (c0 == ' ') { pending |= DY_TF_SPACE; i++; continue; }
         int32_t cp = cp_at(&sc, i, &clen);
         if (cp_is_space(cp)) {
             pending |= DY_TF_SPACE;
@@ -244,7 +294,8 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
         /* a newline followed by spaces then newline: treat as paragraph */
         if (cp_is_letter(cp)) {
             unsigned wf;
-            size_t end = scan_word(&sc, i, &wf);
+            int apos;
+            size_t end = scan_word(&sc, i, &wf, &apos);
             fl |= wf;
             if (end < len && text[end] == '.' && !(end + 1 < len && text[end + 1] == '.')) {
                 size_t d = scan_dotted(&sc, i, end);
@@ -252,7 +303,8 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
                 else if (is_abbrev(text + i, end - i)) { end++; fl |= DY_TF_ABBREV; }
                 else if (end - i == 1 && (wf & DY_TF_CAP)) { end++; fl |= DY_TF_ABBREV | DY_TF_INITIAL; }
             }
-            size_t cut = dy_clitic_split(text + i, end - i);
+            /* a clitic needs an apostrophe, which only scan_word takes in */
+            size_t cut = apos ? dy_clitic_split(text + i, end - i) : 0;
             if (cut) {
                 /* PTB-style clitics: "didn't" → "did" "n't", "they're" → "they" "'re" */
                 push(&tv, i, cut, DY_TOK_WORD, fl);
@@ -324,7 +376,7 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
                 if (i + (size_t)clen < len) {
                     int l2;
                     int32_t nx = cp_at(&sc, i + (size_t)clen, &l2);
-                    after_space = cp_is_space(nx) || (nx < 0x80 && strchr(",.;:!?)]", (int)nx) != NULL) ||
+                    after_space = cp_is_space(nx) || (nx < 0x80 && (tclass[nx] & T_QNEXT)) ||
                                   cp_is_quote(nx);
                 }
                 if (before_space && !after_space) dir = DY_TF_OPEN;
@@ -338,7 +390,7 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
             continue;
         }
         if (cp < 0x80) {
-            int kind = strchr("$%#@+=<>^|~*", (int)cp) ? DY_TOK_SYMBOL : DY_TOK_PUNCT;
+            int kind = (tclass[cp] & T_SYMBOL) ? DY_TOK_SYMBOL : DY_TOK_PUNCT;
             unsigned f = fl;
             if (cp == '(' || cp == '[' || cp == '{') f |= DY_TF_OPEN;
             if (cp == ')' || cp == ']' || cp == '}') f |= DY_TF_CLOSE;
@@ -366,7 +418,6 @@ void dy_text_tokenize(dy_arena *a, const char *text, size_t len, dy_text *out)
     out->toks = dy_arena_alloc(a, (tv.n ? tv.n : 1) * sizeof(dy_token));
     if (tv.n) memcpy(out->toks, tv.v, tv.n * sizeof(dy_token));
     dy_free(tv.v);
-    (void)cp_is_lower;
 }
 
 size_t dy_clitic_split(const char *w, size_t n)

@@ -9,22 +9,17 @@ uint64_t dy_hash_bytes(const void *p, size_t n)
     /* 8 bytes at a time, multiply-xorshift; good enough for open addressing
      * and several times faster than byte-wise FNV on words */
     const unsigned char *s = p;
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)n;
+    uint64_t h = dy_hash_start(n);
     while (n >= 8) {
         uint64_t w;
         memcpy(&w, s, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-        h ^= h >> 29;
+        h = dy_hash_word(h, w);
         s += 8;
         n -= 8;
     }
     uint64_t w = 0;
     memcpy(&w, s, n);
-    h = (h ^ w) * 0x94D049BB133111EBULL;
-    h ^= h >> 31;
-    h *= 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 29;
-    return h;
+    return dy_hash_finish(h, w);
 }
 
 void dy_strtab_init(dy_strtab *t) { memset(t, 0, sizeof *t); }
@@ -47,10 +42,8 @@ static void rehash(dy_strtab *t, size_t nslots)
     }
 }
 
-uint32_t dy_strtab_find(const dy_strtab *t, const char *s, size_t n)
+static inline uint32_t find_h(const dy_strtab *t, const char *s, size_t n, uint64_t h)
 {
-    if (!t->nslots) return DY_NOID;
-    uint64_t h = dy_hash_bytes(s, n);
     size_t i = (size_t)h & (t->nslots - 1);
     uint32_t v;
     while ((v = t->slots[i])) {
@@ -62,9 +55,26 @@ uint32_t dy_strtab_find(const dy_strtab *t, const char *s, size_t n)
     return DY_NOID;
 }
 
+uint32_t dy_strtab_find(const dy_strtab *t, const char *s, size_t n)
+{
+    if (!t->nslots) return DY_NOID;
+    return find_h(t, s, n, dy_hash_bytes(s, n));
+}
+
+uint32_t dy_strtab_find_h(const dy_strtab *t, const char *s, size_t n, uint64_t h)
+{
+    if (!t->nslots) return DY_NOID;
+    return find_h(t, s, n, h);
+}
+
 uint32_t dy_strtab_intern(dy_strtab *t, const char *s, size_t n)
 {
-    uint32_t id = dy_strtab_find(t, s, n);
+    return dy_strtab_intern_h(t, s, n, dy_hash_bytes(s, n));
+}
+
+uint32_t dy_strtab_intern_h(dy_strtab *t, const char *s, size_t n, uint64_t h)
+{
+    uint32_t id = t->nslots ? find_h(t, s, n, h) : DY_NOID;
     if (id != DY_NOID) return id;
     if ((t->count + 1) * 2 > t->nslots) rehash(t, t->nslots ? t->nslots * 2 : 256);
     size_t oldcap = t->cap;
@@ -82,7 +92,7 @@ uint32_t dy_strtab_intern(dy_strtab *t, const char *s, size_t n)
     id = t->count++;
     t->offs[id] = (uint32_t)t->pool_len;
     t->lens[id] = (uint32_t)n;
-    t->hashes[id] = dy_hash_bytes(s, n);
+    t->hashes[id] = h;
     memcpy(t->pool + t->pool_len, s, n);
     t->pool[t->pool_len + n] = 0;
     t->pool_len += n + 1;
