@@ -8,13 +8,13 @@
  * json-c, which gives every error its message; fast_record() accepts only
  * records json-c reads, and reads them as json-c does.
  *
- * One wrinkle keeps the two in step: json-c 0.16's tokener keeps a pending
- * high surrogate (a \uD800-\uDBFF escape not followed by its low half, in a
- * record it read) across json_tokener_reset, and the next \u escape it reads,
- * in a later record, then gets a U+FFFD in front. Once a record that json-c
- * read had such an escape, fast_record() leaves every record with a \u
- * escape to json-c, so json-c meets the same escapes in the same order as if
- * it read every record. */
+ * One wrinkle: json-c 0.16's tokener keeps a pending high surrogate (a
+ * \uD800-\uDBFF escape not followed by its low half) across
+ * json_tokener_reset, and the next \u escape it reads, in a later record,
+ * then gets a U+FFFD in front. So a record could decode differently after
+ * such a record, and with -j N the output could depend on which thread read
+ * what. After a record that may leave one pending, the tokener is replaced
+ * by a fresh one: every record decodes on its own. */
 #include "input/input.h"
 #include "util/check.h"
 #include "util/date.h"
@@ -356,7 +356,7 @@ static int fast_record(dy_recparser *r, const char *p, size_t len, int st[F_N])
                 out = field_buf(r, f);
                 dy_buf_reset(out);
             }
-            if (!fast_string(p, len, &i, out, r->tok_surrogate)) return 0;
+            if (!fast_string(p, len, &i, out, 0)) return 0;
             SKIP_WS();
             if (i < len && p[i] == ',') {
                 i++;
@@ -406,7 +406,13 @@ int dy_record_parse(dy_recparser *r, const char *p, size_t len, const char *name
         memset(in, 0, sizeof *in);
         return record_fields(r, fs, name, line_no, rec, default_date, in, err);
     }
-    if (!r->tok_surrogate && lone_high_surrogate(p, len)) r->tok_surrogate = 1;
+    if (r->tok_dirty || !r->tok) {
+        if (r->tok) json_tokener_free(r->tok);
+        r->tok = json_tokener_new_ex(64);
+        r->tok_dirty = 0;
+        if (!r->tok) return FAIL(DYAD_ERR_NOMEM, "out of memory%s", "");
+    }
+    r->tok_dirty = lone_high_surrogate(p, len);
     json_tokener_reset(r->tok);
     json_object *o = json_tokener_parse_ex(r->tok, p, (int)len);
     enum json_tokener_error je = json_tokener_get_error(r->tok);

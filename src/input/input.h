@@ -24,8 +24,8 @@ typedef enum dy_in_format { DY_IN_JSONL = 0, DY_IN_TEXT } dy_in_format;
 typedef struct dy_recparser {
     dy_buf id, date, text, title, publisher, url; /* owned copies of the current record */
     struct json_tokener *tok;
-    int tok_surrogate;  /* json-c may hold a high surrogate over from an earlier record
-                         * (json_tokener_reset keeps it): \u escapes then go to json-c */
+    int tok_dirty;      /* the tokenizer read a lone high surrogate escape, which json-c
+                         * keeps across json_tokener_reset: a new one is made first */
 } dy_recparser;
 
 void dy_recparser_init(dy_recparser *p);
