@@ -62,7 +62,8 @@ enum dy_wflags {
     DY_WF_ROOTCONT = 1u << 6,  /* continuation word of a multi-word root */
     DY_WF_FIRST = 1u << 7,     /* sentence-initial (capital is not informative) */
     DY_WF_SHIFTED = 1u << 8,   /* verb shifted to noun */
-    DY_WF_USED = 1u << 9       /* matched as a literal of a pattern */
+    DY_WF_USED = 1u << 9,      /* matched as a literal of a pattern */
+    DY_WF_SUBORD = 1u << 10    /* dyad rules: "while", "because" ... end a clause (parse) */
 };
 
 typedef struct dy_cword {

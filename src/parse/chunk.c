@@ -20,10 +20,14 @@ static const char *form(const dy_coder_s *c, uint32_t i) { return dy_lexeme_form
 
 static int sw(const dy_coder_s *c, uint32_t i) { return dy_lexeme_sw(&c->lex, c->w[i].lex); }
 
-static int ends_with(const char *w, const char *suf)
+static inline int ends_with(const char *w, const char *suf)
 {
     size_t n = strlen(w), m = strlen(suf);
-    return n > m + 1 && strcmp(w + n - m, suf) == 0;
+    if (n <= m + 1) return 0;
+    const char *p = w + n - m;
+    for (size_t k = 0; k < m; k++)
+        if (p[k] != suf[k]) return 0;
+    return 1;
 }
 
 /* Tag from the dictionary type and closed classes; DY_T_NONE when the
@@ -148,6 +152,7 @@ static int subordinator(const dy_coder_s *c, uint32_t i)
     static const char *const words[] = {"ALTHOUGH", "BECAUSE", "THOUGH", "UNLESS", "WHEREAS", "WHILE"};
     if (c->style != DY_STYLE_DYAD || c->w[i].type == DY_W_VERB) return 0;
     const char *f = form(c, i);
+    if (!strchr("ABTUW", f[0]) || !f[0] || !f[1] || !f[2] || !f[3] || !f[4]) return 0; /* cheap test first */
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (!strcmp(f, words[k])) return 1;
     return 0;
@@ -173,7 +178,11 @@ void dy_parse_sentence(dy_coder_s *c)
         if (t == DY_T_VERB && w->span == 1 &&
             (dy_lexeme_get(&c->lex, w->lex)->cls & (DY_WC_MODAL | DY_WC_NEG)))
             t = DY_T_AUX;
-        if (subordinator(c, i)) t = DY_T_REL;
+        w->flags &= (uint16_t)~DY_WF_SUBORD;
+        if (subordinator(c, i)) {
+            t = DY_T_REL;
+            w->flags |= DY_WF_SUBORD;
+        }
         /* "her" before a noun or adjective is a determiner */
         if (t == DY_T_PRON && sw(c, i) == DY_SW_HER && i + 1 < c->nw) {
             uint8_t nt = tag_fixed(c, i + 1);
@@ -363,7 +372,7 @@ static int is_clause_break(const dy_coder_s *c, uint32_t i)
     if (w->flags & DY_WF_DEAD) return 0;
     if (w->type == DY_W_COMMA && !(w->flags & DY_WF_COMPOUND)) return 1;
     if (w->tag == DY_T_CONJ && !(w->flags & DY_WF_COMPOUND) && w->np < 0) return 1;
-    if (w->tag == DY_T_REL && subordinator(c, i)) return 1;
+    if (w->flags & DY_WF_SUBORD) return 1;
     return 0;
 }
 
