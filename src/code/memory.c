@@ -169,6 +169,21 @@ void dy_memory_apply(dy_coder_s *c, const dy_text *t)
     }
 }
 
+/* The surname of a person the dictionary names in full ("Ted Cruz",
+ * "Sergei Lavrov"): the last, capitalised word of a multi-word actor phrase
+ * whose code is more than a country's and not an IGO/NGO's. It is learnt
+ * like a name, so "Cruz says" later in the article is Cruz. */
+static int dict_surname(const dy_coder_s *c, const dy_text *t, uint32_t k, const char *code)
+{
+    const dy_cword *w = &c->w[k];
+    if (w->type != DY_W_ACTOR || !(w->flags & DY_WF_ROOTCONT)) return 0;
+    if (k + 1 < c->nw && (c->w[k + 1].flags & DY_WF_ROOTCONT)) return 0; /* not the phrase's last word */
+    if (!(t->toks[w->tok].flags & DY_TF_CAP) || (t->toks[w->tok].flags & DY_TF_ALLCAPS)) return 0;
+    if (!(t->toks[c->w[k - 1].tok].flags & DY_TF_CAP)) return 0;
+    if (strlen(code) <= 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) return 0;
+    return 1;
+}
+
 /* The referent of a pronoun the sentence could not resolve (np.c). */
 const char *dy_memory_pronoun(const dy_coder_s *c, int plural, int person)
 {
@@ -193,7 +208,7 @@ void dy_memory_learn(dy_coder_s *c, const dy_text *t)
         int person = 0;
         if (g->n == 1) {
             for (uint32_t k = np->w0; k < np->w1; k++) {
-                if (name_word(c, t, k)) {
+                if (name_word(c, t, k) || dict_surname(c, t, k, code)) {
                     remember(c, c->w[k].lex, MEMO_NAME, code);
                     person = 1;
                 } else if (c->w[k].type == DY_W_AGENT &&

@@ -189,6 +189,9 @@ static void test_document_memory(void **state)
         {"Kenya attacked Somalia. It also condemned Uganda.", "KEN>SOM:190/text KEN>UGA:111/pronoun"},
         {"Kenyan Minister Amina Mohamed visited Somalia. She condemned Uganda.",
          "KENGOV>SOM:042/text SOM>KENGOV:043/text KENGOV>UGA:111/pronoun"},
+        /* the surname of a person the dictionary names in full */
+        {"Uhuru Kenyatta condemned Uganda. Kenyatta later met Somalia.",
+         "KENGOV>UGA:111/text KENGOV>SOM:040/alias SOM>KENGOV:040/text"},
         /* a new document forgets: no memory of the previous one */
         {"Mohamed condemned Uganda.", ""},
     };
