@@ -19,6 +19,26 @@ static void add_tenths(dy_buf *b, double v)
     dy_buf_addc(b, (char)('0' + t % 10));
 }
 
+/* A coordinate with five decimals ("-4.32758"), as printf's %.5f writes
+ * it, without printf when the value is a five-decimal number give or take
+ * floating-point noise (the gazetteer's are): then the correctly rounded
+ * result is that number, whatever the noise. Anything else goes to printf. */
+static void add_fixed5(dy_buf *b, double v)
+{
+    double s = v * 100000.0;
+    if (!(s > -1e15 && s < 1e15)) { dy_buf_printf(b, "%.5f", v); return; }
+    double r = nearbyint(s);
+    if (fabs(s - r) > 1e-3 || (r == 0 && signbit(v))) { dy_buf_printf(b, "%.5f", v); return; }
+    long long t = (long long)r;
+    if (t < 0) { dy_buf_addc(b, '-'); t = -t; }
+    dy_buf_add_u64(b, (unsigned long long)(t / 100000));
+    dy_buf_addc(b, '.');
+    char d[5];
+    long long f = t % 100000;
+    for (int k = 4; k >= 0; k--) { d[k] = (char)('0' + f % 10); f /= 10; }
+    dy_buf_add(b, d, 5);
+}
+
 /* Keys are fixed ASCII names: written as they are, no escaping. */
 static inline void key(dy_buf *b, const char *k, int *first)
 {
@@ -88,9 +108,9 @@ void dy_out_event_json(dy_buf *b, const dyad_doc *doc, const dyad_event *e, int 
         kview(b, "name", p->name, &f2);
         kstr(b, "country", p->country, &f2);
         key(b, "lat", &f2);
-        dy_buf_printf(b, "%.5f", p->lat);
+        add_fixed5(b, p->lat);
         key(b, "lon", &f2);
-        dy_buf_printf(b, "%.5f", p->lon);
+        add_fixed5(b, p->lon);
         dy_buf_addc(b, '}');
     }
     dy_buf_addc(b, '}');
@@ -166,9 +186,9 @@ void dy_out_doc_json(dy_buf *b, const dyad_doc *doc)
         kstr(b, "country", p->country, &f2);
         kstr(b, "admin1", p->admin1, &f2);
         key(b, "lat", &f2);
-        dy_buf_printf(b, "%.5f", p->lat);
+        add_fixed5(b, p->lat);
         key(b, "lon", &f2);
-        dy_buf_printf(b, "%.5f", p->lon);
+        add_fixed5(b, p->lon);
         key(b, "start", &f2);
         dy_buf_add_u64(b, p->start);
         key(b, "end", &f2);
