@@ -405,7 +405,7 @@ if [ -n "$LARGE_FILE" ]; then
     done
 fi
 echo
-echo "cost of place recognition (sentences/s without places / with places - 1):"
+echo "cost of place recognition (throughput lost: 1 - sentences/s with places / sentences/s without):"
 for set in $ACTIVE_SETS; do
     case $set in *-noplaces) continue ;; esac
     for corpus in $CORPORA; do
@@ -414,7 +414,7 @@ for set in $ACTIVE_SETS; do
             off=${SPS["$set-noplaces $corpus $t"]:-}
             if [ -n "$on" ] && [ -n "$off" ]; then
                 printf '  %-12s %-20s -j %-3s %s\n' "$set" "$(corpus_name "$corpus")" "$t" \
-                    "$(awk -v a="$on" -v b="$off" 'BEGIN { printf "%+.1f%%", (a > 0 ? (b / a - 1) * 100 : 0) }')"
+                    "$(awk -v a="$on" -v b="$off" 'BEGIN { printf "%.1f%%", (b > 0 ? (1 - a / b) * 100 : 0) }')"
             fi
         done
     done
