@@ -31,7 +31,10 @@ static inline void fuzz_code_text(dy_coder_s *cs, const dy_dict *d, const char *
     dy_text_limits lim = {60};
     dy_text_analyze(&a, text, n, &lim, &t);
     dy_lex_tokens(&cs->lex, &t);
+    /* a new document, as dyad_code() starts one: the document memory holds
+     * codes in the arena, so it is cleared with it */
     dy_arena_reset(&cs->arena);
+    dy_memory_reset(cs);
     cs->nev = 0;
     int32_t day = dy_days_from_civil(2019, 10, 3);
     for (uint32_t s = 0; s < t.nsent; s++) {

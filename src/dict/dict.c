@@ -105,10 +105,12 @@ size_t dy_fold_word(const char *s, size_t n, char *out, size_t cap)
         if (k <= 0) { i++; continue; }
         i += (size_t)k;
         if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) { out[o++] = '\''; continue; }
-        utf8proc_int32_t dec[8];
+        /* the longest decomposition is 18 code points (U+FDFA); utf8proc
+         * returns the length needed even when it does not fit */
+        utf8proc_int32_t dec[32];
         int lastbound = 0;
-        utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, &lastbound);
-        if (nd <= 0) { dec[0] = cp; nd = 1; }
+        utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 32, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, &lastbound);
+        if (nd <= 0 || nd > 32) { dec[0] = cp; nd = 1; }
         for (utf8proc_ssize_t j = 0; j < nd && o + 5 < cap; j++) {
             utf8proc_int32_t c = dec[j];
             if (c < 0x80) out[o++] = (char)((c >= 'a' && c <= 'z') ? c - 32 : c);

@@ -222,6 +222,43 @@ static void test_document_memory(void **state)
     dyad_ctx_free(ctx);
 }
 
+/* code-3.6: a quotation's speaker is coded from the document memory (the
+ * coder's dy_code_span), and a new document forgets that memory too. The
+ * remembered codes of agents ("Kenyan Minister" -> KENGOV) live in the
+ * coder's arena, reset per document: the fuzz_dict_petr harness once coded
+ * a second text without resetting the memory and read such a code from
+ * reused arena memory (fuzz/RESULTS.md, seed fuzz/corpus/fuzz_dict_petr/
+ * regress-memory-reset). */
+static void test_memory_spans(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *speaker_code; } docs[] = {
+        {"Kenyan Minister Amina Mohamed visited Somalia. \"We will act,\" Mohamed said.", "KENGOV"},
+        {"\"We will act,\" Mohamed said.", NULL},
+        {"Kenyan Minister Amina Mohamed visited Somalia. \"We will act,\" Mohamed said.", "KENGOV"},
+        {"\"We will act,\" Mohamed said. Somalia visited Uganda.", NULL},
+    };
+    dyad_ctx *ctx = load(0);
+    dyad_coder *c = dyad_coder_new(ctx);
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+        dyad_input in;
+        memset(&in, 0, sizeof in);
+        in.id = "q";
+        in.date = "2019-10-03";
+        in.text = docs[i].text;
+        const dyad_doc *doc;
+        dyad_error err;
+        assert_int_equal(dyad_code(c, &in, &doc, &err), DYAD_OK);
+        assert_int_equal(doc->nquotes, 1);
+        const char *got = doc->quotes[0].speaker_code;
+        if (docs[i].speaker_code ? !got || strcmp(got, docs[i].speaker_code) != 0 : got != NULL)
+            fail_msg("code-3.6.%zu: '%s': speaker code %s, want %s", i, docs[i].text, got ? got : "NULL",
+                     docs[i].speaker_code ? docs[i].speaker_code : "NULL");
+    }
+    dyad_coder_free(c);
+    dyad_ctx_free(ctx);
+}
+
 /* code-2.x: --negated keeps negated events, flagged */
 static void test_negated_flag(void **state)
 {
@@ -264,7 +301,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dyad_rules), cmocka_unit_test(test_negated_flag),
-        cmocka_unit_test(test_document_memory), cmocka_unit_test(test_record_errors),
+        cmocka_unit_test(test_document_memory), cmocka_unit_test(test_memory_spans),
+        cmocka_unit_test(test_record_errors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -83,12 +83,46 @@ static void test_skipped_counts(void **state)
     dy_dict_release(&d);
 }
 
+/* fuzz_dict_petr (seed regress-fold-fdfa): folding a dictionary word
+ * decomposed each character into a buffer of 8 code points, but U+FDFA
+ * (ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM) is 18 under NFKD, and
+ * utf8proc returns the length needed: the fold read past the buffer (UBSan:
+ * index out of bounds). The word now folds to its whole decomposition. */
+static void test_fold_long_decomposition(void **state)
+{
+    (void)state;
+    static const char want[] = "\xD8\xB5\xD9\x84\xD9\x89 \xD8\xA7\xD9\x84\xD9\x84\xD9\x87 "
+                               "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87 \xD9\x88\xD8\xB3\xD9\x84\xD9\x85";
+    char out[128];
+    assert_int_equal(dy_fold_word("\xEF\xB7\xBA", 3, out, sizeof out), sizeof want - 1);
+    assert_string_equal(out, want);
+    /* a small buffer cuts the word, never overruns */
+    char small[12];
+    size_t n = dy_fold_word("\xEF\xB7\xBA", 3, small, sizeof small);
+    assert_true(n < sizeof small);
+    assert_int_equal(strlen(small), n);
+    /* the fuzzer's input: the ligature alone as an actors line, PETRARCH rules */
+    static const char text[] = "\xEF\xB7\xBA\nKENYA [KEN]\n\xEF\xB7\xBA_\xEF\xB7\xBA [XYZ]\n";
+    dy_dict d;
+    dy_dict_init(&d);
+    d.no_stems = 1;
+    d.config.style = DY_STYLE_PETRARCH;
+    d.exact_patterns = 1;
+    ndiag = 0;
+    dy_diag diag = {count_diag, NULL, "x.actors.txt", 0};
+    assert_int_equal(dy_dict_load_text(&d, DY_FILE_ACTORS, "x.actors.txt", text, sizeof text - 1, &diag, NULL), DYAD_OK);
+    assert_int_not_equal(word(&d, "KENYA"), DY_NOID);
+    dy_dict_finish(&d, NULL);
+    dy_dict_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_finish_empty),
         cmocka_unit_test(test_bom_nul),
         cmocka_unit_test(test_skipped_counts),
+        cmocka_unit_test(test_fold_long_decomposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
