@@ -409,6 +409,26 @@ static int emit(dy_coder_s *c, const dy_text *t, uint32_t s, const cand *k, cons
  * longest matching pattern of the root (and of duplicate roots), else the
  * root's own code. Returns 1 with a code, 0 for a null code, -1 discard,
  * -2 complex. */
+/* dyad rules: does the stretch [a, b) after a verb hold the finite verb of
+ * another clause (a verb after an auxiliary or a pronoun: "announced it
+ * would prohibit all aid")? A pattern's words after it belong to that verb,
+ * not to the one the pattern is for — unless a "that" or a relative pronoun
+ * opens the clause, which patterns read through on purpose. */
+static int crosses_finite_verb(const dy_coder_s *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a + 1; q < b && q < c->nw; q++) {
+        const dy_cword *w = &c->w[q];
+        /* "agreed that they should cooperate", "allow refugees who have
+         * lived in Iraq to return": a complement or relative clause the
+         * pattern means to read through */
+        if (w->tag == DY_T_REL) return 0;
+        if (w->tag != DY_T_VERB || (w->flags & (DY_WF_DEAD | DY_WF_ROOTCONT | DY_WF_SHIFTED))) continue;
+        uint8_t pt = c->w[q - 1].tag;
+        if (pt == DY_T_AUX || pt == DY_T_PRON) return 1;
+    }
+    return 0;
+}
+
 /* Does the pattern bind its target before the verb ("+ BE_* BY_$")? */
 static int target_before_verb(const dy_dict *d, uint32_t phrase)
 {
@@ -464,6 +484,7 @@ static int select_pattern(dy_coder_s *c, const dy_text *t, uint32_t pv, uint32_t
         if (progressive && target_before_verb(d, P->phrase)) continue;
         dy_patmatch r;
         if (dy_match_pattern(c, P->phrase, v0, v1, c0, c1, &r)) {
+            if (c->style == DY_STYLE_DYAD && crosses_finite_verb(c, v1, r.w1)) continue;
             pm = r;
             out->code = P->code;
             out->pattern = P->phrase;

@@ -46,7 +46,8 @@ static int setup(void **state)
     write_file("t.verbs.txt",
                "--- ATTACK [190] ---\nATTACK\n--- MEET [040:040] ---\nMEET\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
                "--- URGE [020] ---\nURGE\n--- VISIT [042:043] ---\nVISIT\n--- SAY [010?] ---\nSAY\n"
-               "--- LEAD [---] ---\nLEAD\n--- BACK [051] ---\nBACK\n--- CALL [---] ---\nCALL\n- *_ON + [020]\n");
+               "--- LEAD [---] ---\nLEAD\n--- BACK [051] ---\nBACK\n--- CALL [---] ---\nCALL\n- *_ON + [020]\n"
+               "--- ANNOUNCE [---] ---\nANNOUNCE\n- * AID [070]\n");
     write_file("t.discards.txt", "WORLD_CUP\n");
     return 0;
 }
@@ -150,6 +151,10 @@ static void test_dyad_rules(void **state)
         /* a national NGO keeps its country first; an unknown one is NGO */
         {"2019-10-03", "A Kenyan aid group condemned Somalia.", "KENNGO>SOM:111"},
         {"2019-10-03", "An aid group condemned Somalia.", "NGO>SOM:111"},
+        /* a pattern does not read into another finite clause ("it would
+         * cut"), but does read through "that" */
+        {"2019-10-03", "Kenya announced Monday it would cut aid to Somalia.", ""},
+        {"2019-10-03", "Kenya announced aid to Somalia.", "KEN>SOM:070"},
         /* a passive whose agent a "* +" pattern took as the target */
         {"2019-10-03", "Somalia was sharply condemned by Kenya.", "KEN>SOM:111"},
         /* a cooperative act the actor says it will not do is a rejection
