@@ -1044,6 +1044,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             continue;
         }
         int32_t src = pm.source, tgt = pm.target;
+        int self_stmt = 0; /* "X said it was skeptical": X's own statement */
         const char *how_s = "pattern", *how_t = "pattern";
         uint32_t v1 = k.v1;
         uint32_t ce = dy_clause_end(c, v0);
@@ -1196,6 +1197,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             if (src < 0 && cfg->style == DY_STYLE_DYAD) {
                 src = self;
                 tgt = -1;
+                self_stmt = 1;
                 how_s = "subject (speaking of itself)";
             }
         }
@@ -1226,7 +1228,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         /* dyad rules: a one-sided event ("Avril resigned", "Kurds
          * demonstrated in Kirkuk") is kept with no target, unless it is a
          * subordinate statement; the event's place may give it one later */
-        int one_sided = cfg->style == DY_STYLE_DYAD && src >= 0 && tgt < 0 && !k.code.sub;
+        int one_sided = cfg->style == DY_STYLE_DYAD && src >= 0 && tgt < 0 && (!k.code.sub || self_stmt);
         /* ... and violence with a victim but no named perpetrator ("a
          * roadside bomb killed three soldiers", "was killed in an attack"):
          * the source stays unknown */
