@@ -1306,6 +1306,7 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
             int f2 = 0;
             int32_t who = np_mention(c, dy_subject_np(c, v, &f2));
             if (sayer < 0 || who < 0 || c->m[sayer].group == c->m[who].group) continue;
+            if (strcmp(c->m[sayer].code, c->m[who].code) == 0) continue; /* no demand on oneself */
             /* what Y must do has not happened: drop the events of its clause
              * ("must be ready to mediate") */
             {

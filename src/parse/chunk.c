@@ -428,6 +428,16 @@ int32_t dy_subject_np(const dy_coder_s *c, uint32_t v, int *flags)
                 while (pw > 0 && (c->w[pw].flags & DY_WF_DEAD)) pw--;
                 if (c->w[pw].np >= 0 && c->w[pw].np != q) { q = c->w[pw].np; continue; }
                 if (c->w[pw].tag == DY_T_PREP && pw > 0 && c->w[pw - 1].np >= 0) { q = c->w[pw - 1].np; continue; }
+                /* "X, the former premier, on Monday said": a time phrase after
+                 * an eliminated apposition */
+                if (c->style == DY_STYLE_DYAD && c->w[pw].tag == DY_T_PREP && pw > 0 && (c->w[pw - 1].flags & DY_WF_DEAD)) {
+                    uint32_t pp = pw - 1;
+                    while (pp > 0 && (c->w[pp].flags & DY_WF_DEAD)) pp--;
+                    if (!(c->w[pp].flags & DY_WF_DEAD) && c->w[pp].np >= 0 && c->w[pp].np != q) {
+                        q = c->w[pp].np;
+                        continue;
+                    }
+                }
                 /* "Washington along with its allies", "X together with Y" */
                 if (c->style == DY_STYLE_DYAD && c->w[pw].tag == DY_T_PREP && pw > 1 && c->w[pw - 1].np < 0 &&
                     (c->w[pw - 1].tag == DY_T_PREP ||
