@@ -10,6 +10,7 @@
  * ("a senior official" → ---GOV). Each resulting code is one mention; the
  * mentions of a phrase form one group, which is what verbs take as source or
  * target. */
+#include "code/country.h"
 #include "code/match.h"
 #include "parse/parse.h"
 #include "util/check.h"
@@ -248,6 +249,13 @@ void dy_np_actors(dy_coder_s *c, const dy_config *cfg, int32_t day)
                     x->actor = at[q].actor;
                     /* "its troops": the agents belong to the pronoun's actor */
                     if (!x->actor && at[q].poss && at[q].nag) x->actor = poss_referent(c, np->w0);
+                    /* dyad rules: "his country", "its nation" is the country of
+                     * the pronoun's actor ("Putin said his country will not") */
+                    if (!x->actor && at[q].poss && !at[q].nag && cfg->style == DY_STYLE_DYAD &&
+                        np->w1 == np->w0 + 2 && (is_form(c, np->w0 + 1, "COUNTRY") || is_form(c, np->w0 + 1, "NATION"))) {
+                        const char *ref = poss_referent(c, np->w0);
+                        if (ref && dy_is_country(ref)) x->actor = dy_arena_strndup(&c->arena, ref, 3);
+                    }
                     x->nag = at[q].nag;
                     memcpy(x->ag, at[q].ag, at[q].nag * sizeof *at[q].ag);
                     /* "Danish media and government": a conjunct with neither actor
