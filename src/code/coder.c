@@ -1000,6 +1000,19 @@ static dy_sent_status code_phrases(dy_coder_s *c, const dy_config *cfg, const dy
         int32_t subj = np_mention(c, subj_np);
         int coord = (sflags & DY_SUBJ_COORD) != 0;
         if (subj_np < 0 && (coord || ((sflags & DY_SUBJ_GERUND) && cfg->style != DY_STYLE_PETRARCH))) subj = last_subj;
+        if (subj < 0 && subj_np < 0 && coord && cfg->style == DY_STYLE_DYAD) {
+            /* "Trump reneged on the accord and announced sanctions": the
+             * first verb may be one no dictionary codes */
+            for (uint32_t q = v0; q-- > 0;) {
+                if (c->w[q].flags & DY_WF_DEAD) continue;
+                if (c->w[q].type == DY_W_COMMA) break;
+                if (c->w[q].tag != DY_T_VERB || q == v0) continue;
+                int f2 = 0;
+                int32_t np2 = dy_subject_np(c, q, &f2);
+                if (np2 >= 0) subj = np_mention(c, np2);
+                if (!(f2 & DY_SUBJ_COORD)) break;
+            }
+        }
         /* "... issued a statement calling on X", "put out a report accusing
          * X": a participle after an object naming no actor has the
          * governing verb's subject, as an infinitive does */
