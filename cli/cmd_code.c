@@ -289,6 +289,21 @@ static void write_batch(writer *W, batch *b)
     }
 }
 
+/* Write the oldest batch (number *next) once a worker has finished it, and
+ * free its slot. Threaded: called and returns with the pool's mutex held,
+ * which it drops while writing. */
+static void retire_oldest(pool *P, writer *W, long long *next)
+{
+    batch *o = &P->slots[(size_t)(*next % (long long)P->nslots)];
+    while (o->state != BATCH_DONE) pthread_cond_wait(&P->done, &P->mu);
+    pthread_mutex_unlock(&P->mu);
+    write_batch(W, o);
+    batch_clear(o);
+    pthread_mutex_lock(&P->mu);
+    o->state = BATCH_FREE;
+    (*next)++;
+}
+
 int cmd_code(int argc, char **argv)
 {
     const char *format = "events", *date = NULL, *errors = NULL, *output = NULL;
@@ -409,16 +424,7 @@ int cmd_code(int argc, char **argv)
         if (!cur) {
             batch *b = SLOT(seq);
             if (threaded) pthread_mutex_lock(&P.mu);
-            while (b->state != BATCH_FREE) {
-                batch *o = SLOT(next_write);
-                while (o->state != BATCH_DONE) pthread_cond_wait(&P.done, &P.mu);
-                pthread_mutex_unlock(&P.mu);
-                write_batch(&W, o);
-                batch_clear(o);
-                pthread_mutex_lock(&P.mu);
-                o->state = BATCH_FREE;
-                next_write++;
-            }
+            while (b->state != BATCH_FREE) retire_oldest(&P, &W, &next_write); /* threaded only */
             if (threaded) pthread_mutex_unlock(&P.mu);
             cur = b;
             cur->seq = seq;
@@ -513,16 +519,7 @@ int cmd_code(int argc, char **argv)
     /* drain */
     if (threaded) {
         pthread_mutex_lock(&P.mu);
-        while (next_write < seq) {
-            batch *o = SLOT(next_write);
-            while (o->state != BATCH_DONE) pthread_cond_wait(&P.done, &P.mu);
-            pthread_mutex_unlock(&P.mu);
-            write_batch(&W, o);
-            batch_clear(o);
-            pthread_mutex_lock(&P.mu);
-            o->state = BATCH_FREE;
-            next_write++;
-        }
+        while (next_write < seq) retire_oldest(&P, &W, &next_write);
         P.stop = 1;
         pthread_cond_broadcast(&P.work);
         pthread_mutex_unlock(&P.mu);

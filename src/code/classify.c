@@ -97,38 +97,22 @@ static int is_root_kind(uint8_t k)
 #define ROOT_KINDS ((1u << DY_ENT_ACTOR) | (1u << DY_ENT_AGENT) | (1u << DY_ENT_VERB) | (1u << DY_ENT_NOUN) | \
                     (1u << DY_ENT_ADJ) | (1u << DY_ENT_TIME) | (1u << DY_ENT_ATTRIB))
 
-/* Does element e (a word) match the lexeme L? As dy_elem_matches, without a word. */
-static int elem_matches_lexeme(const dy_coder_s *c, const dy_elem *e, const dy_lexeme *L)
-{
-    uint32_t id = e->id;
-    if (e->flags & DY_ELF_STEM) {
-        for (uint8_t s = 0; s < L->nstems; s++)
-            if (c->lex.stem_ids[L->stems + s] == id) return 1;
-        return 0;
-    }
-    if (L->word == id) return 1;
-    if (e->flags & DY_ELF_ENDINGS)
-        for (uint8_t b = 0; b < L->nbases; b++)
-            if (L->bases[b] == id) return 1;
-    if (e->flags & DY_ELF_LEMMA) {
-        const dy_dict *d = c->dict;
-        if (id < d->nlem) {
-            uint32_t lv = d->lemv[id], ln = d->lemn[id];
-            if (lv != DY_NOID && L->lemma_v == lv) return 1;
-            if (ln != DY_NOID && L->lemma_n == ln) return 1;
-        }
-    }
-    return 0;
-}
-
+/* The dictionary keys a lexeme is looked up by — its word, lemmas, TABARI
+ * bases and stems — each once, in that order (keys holds 48). */
 static void lexeme_keys(const dy_coder_s *c, const dy_lexeme *L, uint32_t *keys, size_t *nk_out)
 {
-    size_t nk = 0;
-    if (L->word != DY_NOID) keys[nk++] = L->word;
-    if (L->lemma_v != DY_NOID) keys[nk++] = L->lemma_v;
-    if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
-    for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
-    for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+    uint32_t all[48];
+    size_t n = 0, nk = 0;
+    if (L->word != DY_NOID) all[n++] = L->word;
+    if (L->lemma_v != DY_NOID) all[n++] = L->lemma_v;
+    if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) all[n++] = L->lemma_n;
+    for (uint8_t b = 0; b < L->nbases && n < 40; b++) all[n++] = L->bases[b];
+    for (uint8_t s = 0; s < L->nstems && n < 48; s++) all[n++] = c->lex.stem_ids[L->stems + s];
+    for (size_t k = 0; k < n; k++) {
+        int dup = 0;
+        for (size_t j = 0; j < nk && !dup; j++) dup = keys[j] == all[k];
+        if (!dup) keys[nk++] = all[k];
+    }
     *nk_out = nk;
 }
 
@@ -186,9 +170,6 @@ static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
     uint32_t *rest = NULL, *adj = NULL, *other = NULL;
     size_t nrest = 0, nadj = 0, nother = 0, crest = 0, cadj = 0, cother = 0;
     for (size_t k = 0; k < nk; k++) {
-        int dup = 0;
-        for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
-        if (dup) continue;
         uint32_t cnt;
         const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
         for (uint32_t e = 0; e < cnt; e++) {
@@ -198,7 +179,7 @@ static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
             if (!is_root_kind(E->kind)) {
                 uint32_t how = OTHER_MATCH;
                 if (e0 && e0->kind == DY_EL_WORD) {
-                    if (!elem_matches_lexeme(c, e0, L)) continue;
+                    if (!dy_elem_matches_lexeme(c, e0, L)) continue;
                     if (P->nel == 1) how = OTHER_ALWAYS;
                     else if (adj_word_pair(d, P)) how = OTHER_ADJ;
                 }
@@ -210,7 +191,7 @@ static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
             }
             if (!(kinds & (1u << E->kind))) continue;
             if (P->nel == 1 && e0->kind == DY_EL_WORD) {
-                if (!elem_matches_lexeme(c, e0, L)) continue;
+                if (!dy_elem_matches_lexeme(c, e0, L)) continue;
                 int exact = !((e0->flags & DY_ELF_LEMMA) && L->word != e0->id);
                 if (best != DY_NOID) {
                     if (exact != best_exact) { if (!exact) continue; }
@@ -222,7 +203,7 @@ static uint32_t lexeme_candidates(dy_coder_s *c, uint32_t lex, unsigned kinds)
                 best_exact = exact;
                 continue;
             }
-            if (P->nel == 0 || (e0->kind == DY_EL_WORD && !elem_matches_lexeme(c, e0, L))) continue;
+            if (P->nel == 0 || (e0->kind == DY_EL_WORD && !dy_elem_matches_lexeme(c, e0, L))) continue;
             if (adj_word_pair(d, P)) {
                 const dy_elem *b = e0 + 1;
                 uint32_t bk[3] = {b->id, DY_NOID, DY_NOID};
@@ -390,21 +371,14 @@ static uint32_t best_entry_scan(dy_coder_s *c, uint32_t i, unsigned kinds, uint3
     const dy_dict *d = c->dict;
     const dy_lexeme *L = dy_lexeme_get(&c->lex, c->w[i].lex);
     uint32_t keys[48];
-    size_t nk = 0;
-    if (L->word != DY_NOID) keys[nk++] = L->word;
-    if (L->lemma_v != DY_NOID) keys[nk++] = L->lemma_v;
-    if (L->lemma_n != DY_NOID && L->lemma_n != L->lemma_v) keys[nk++] = L->lemma_n;
-    for (uint8_t b = 0; b < L->nbases && nk < 40; b++) keys[nk++] = L->bases[b];
-    for (uint8_t s = 0; s < L->nstems && nk < 48; s++) keys[nk++] = c->lex.stem_ids[L->stems + s];
+    size_t nk;
+    lexeme_keys(c, L, keys, &nk);
     /* best: most words joined by '_', then an exact word over a lemma match
      * ("left" is LEFT before it is LEAVE), then TABARI's longest phrase, then
      * file order */
     uint32_t best = DY_NOID, best_len = 0, best_span = 0;
     int best_exact = 0;
     for (size_t k = 0; k < nk; k++) {
-        int dup = 0;
-        for (size_t j = 0; j < k; j++) dup |= keys[j] == keys[k];
-        if (dup) continue;
         uint32_t cnt;
         const uint32_t *list = dy_dict_lookup(d, keys[k], &cnt);
         for (uint32_t e = 0; e < cnt; e++) {

@@ -32,26 +32,7 @@ int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j)
 {
     const dy_cword *w = &c->w[j];
     if (w->type == DY_W_COMMA || w->type == DY_W_QUOTE) return 0;
-    const dy_lexeme *L = dy_lexeme_get(&c->lex, w->lex);
-    uint32_t id = e->id;
-    if (e->flags & DY_ELF_STEM) {
-        for (uint8_t s = 0; s < L->nstems; s++)
-            if (c->lex.stem_ids[L->stems + s] == id) return 1;
-        return 0;
-    }
-    if (L->word == id) return 1;
-    if (e->flags & DY_ELF_ENDINGS)
-        for (uint8_t b = 0; b < L->nbases; b++)
-            if (L->bases[b] == id) return 1;
-    if (e->flags & DY_ELF_LEMMA) {
-        const dy_dict *d = c->dict;
-        if (id < d->nlem) {
-            uint32_t lv = d->lemv[id], ln = d->lemn[id];
-            if (lv != DY_NOID && L->lemma_v == lv) return 1;
-            if (ln != DY_NOID && L->lemma_n == ln) return 1;
-        }
-    }
-    return 0;
+    return dy_elem_matches_lexeme(c, e, dy_lexeme_get(&c->lex, w->lex));
 }
 
 static int is_stop(const view *V, uint32_t q)

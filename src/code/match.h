@@ -52,6 +52,31 @@ int dy_phrase_possible(dy_coder_s *c, uint32_t phrase);
 int dy_elem_possible(dy_coder_s *c, const dy_elem *e);
 
 /* Does a single word element match word j? */
+/* Does word element e match lexeme L (its form, a stem, a TABARI base, or
+ * a lemma)? Inline: the classifier and the matcher call it per word. */
+static inline int dy_elem_matches_lexeme(const dy_coder_s *c, const dy_elem *e, const dy_lexeme *L)
+{
+    uint32_t id = e->id;
+    if (e->flags & DY_ELF_STEM) {
+        for (uint8_t s = 0; s < L->nstems; s++)
+            if (c->lex.stem_ids[L->stems + s] == id) return 1;
+        return 0;
+    }
+    if (L->word == id) return 1;
+    if (e->flags & DY_ELF_ENDINGS)
+        for (uint8_t b = 0; b < L->nbases; b++)
+            if (L->bases[b] == id) return 1;
+    if (e->flags & DY_ELF_LEMMA) {
+        const dy_dict *d = c->dict;
+        if (id < d->nlem) {
+            uint32_t lv = d->lemv[id], ln = d->lemn[id];
+            if (lv != DY_NOID && L->lemma_v == lv) return 1;
+            if (ln != DY_NOID && L->lemma_n == ln) return 1;
+        }
+    }
+    return 0;
+}
+
 int dy_elem_matches(const dy_coder_s *c, const dy_elem *e, uint32_t j);
 
 /* classify.c */
