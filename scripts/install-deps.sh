@@ -25,6 +25,22 @@ if [ -n "$missing" ]; then
     # shellcheck disable=SC2086
     $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
+# Check that what the build and the tests use is really there, so a machine
+# missing something fails here with its name, not later inside CMake.
+fail=""
+for cmd in cc make cmake pkg-config dpkg-query; do
+    command -v "$cmd" >/dev/null 2>&1 || fail="$fail command:$cmd"
+done
+for mod in json-c libutf8proc sqlite3 cmocka libpcre2-8; do
+    pkg-config --exists "$mod" 2>/dev/null || fail="$fail pkg-config:$mod"
+done
+for f in /usr/share/wordnet/index.verb /usr/share/wordnet/verb.exc /usr/share/iso-codes/json/iso_3166-1.json; do
+    [ -r "$f" ] || fail="$fail file:$f"
+done
+if [ -n "$fail" ]; then
+    echo "install-deps: error: still missing after installing:$fail" >&2
+    exit 1
+fi
 echo "install-deps: system packages ready" >&2
 
 # GeoNames capitals for the default country dictionary (pinned, hash-checked;
